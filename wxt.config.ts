@@ -7,8 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'WII-FM Coach',
-    description:
-      "Checks outreach drafts for What's In It For Me and keeps a local follow-up log.",
+    description: "Checks outreach drafts for What's In It For Me and keeps a local follow-up log.",
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
     browser_specific_settings: {

@@ -2,7 +2,7 @@
 // WXT's fake browser API, reset between tests.
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();

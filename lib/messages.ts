@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Messages from content scripts to the background, over `browser.runtime`.
+ * The page cannot send these (no `externally_connectable`), so these are the
+ * only way a Gmail or LinkedIn tab writes to the touch log. The background
+ * parses each with `MessageSchema` and answers `{ ok: false, error }` to
+ * anything that does not fit. Answers carry ids and counts, never contact data.
+ */
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** The rep sent an email: one outbound touch per recipient contact. */
+  z.object({
+    type: z.literal('touch.emailSent'),
+    recipients: z.array(z.string().max(320)).min(1).max(100),
+    subject: z.string().max(2000),
+    /** Body as checked (for the score); never stored. */
+    text: z.string().max(100_000),
+    /** Stable per send, so a retried message logs nothing twice. */
+    externalId: z.string().min(1).max(200),
+    at: z.number().int().optional(),
+  }),
+  /** A message from someone was opened in a thread: one inbound touch, once. */
+  z.object({
+    type: z.literal('touch.emailReceived'),
+    from: z.string().max(320),
+    subject: z.string().max(2000),
+    /** Gmail's message id (`data-message-id` / legacy id). */
+    externalId: z.string().min(1).max(200),
+    at: z.number().int().optional(),
+  }),
+  /** The rep sent a LinkedIn message or invitation. */
+  z.object({
+    type: z.literal('touch.linkedinSent'),
+    profileUrl: z.string().max(500).optional(),
+    name: z.string().max(200).optional(),
+    text: z.string().max(100_000),
+    externalId: z.string().min(1).max(200),
+    at: z.number().int().optional(),
+  }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+export type MessageReply =
+  { ok: true; touchIds: number[]; skipped: number } | { ok: false; error: string };

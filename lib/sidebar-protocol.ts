@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Messages between a content script and the sidebar iframe (an extension page,
+ * so the touch log stays in the extension's origin). They travel by
+ * `postMessage`, which the page can also send and read: nothing here may carry
+ * contact data from the log. Draft text and recipients are already the page's;
+ * the sidebar answers with spans and UI state only. Both sides parse every
+ * message and drop what does not fit.
+ */
+const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+export const ToSidebarSchema = z.discriminatedUnion('type', [
+  /** The focused draft changed. Spans the sidebar returns index into `text`. */
+  z.object({
+    type: z.literal('wiifm:draft'),
+    site: z.enum(['gmail', 'linkedin']),
+    composeId: z.string().max(100),
+    mode: z.enum(['email', 'linkedin']),
+    subject: z.string().max(2000).optional(),
+    text: z.string().max(100_000),
+    recipients: z.array(z.string().max(320)).max(100),
+    connectionNote: z.boolean().optional(),
+    /** Display name of a LinkedIn conversation partner, when known. */
+    partnerName: z.string().max(200).optional(),
+    partnerProfileUrl: z.string().max(500).optional(),
+  }),
+  /** No compose is open: the sidebar shows "Today". */
+  z.object({ type: z.literal('wiifm:no-compose'), site: z.enum(['gmail', 'linkedin']) }),
+  /** A compose (or profile) is there but could not be read: offer the paste-in box. */
+  z.object({
+    type: z.literal('wiifm:unreadable'),
+    site: z.enum(['gmail', 'linkedin']),
+    what: z.string().max(200),
+  }),
+  /** A LinkedIn profile is open. `missing` names fields that could not be read. */
+  z.object({
+    type: z.literal('wiifm:profile'),
+    profile: z.object({
+      url: z.string().max(500),
+      name: z.string().max(200).optional(),
+      headline: z.string().max(500).optional(),
+      company: z.string().max(200).optional(),
+      missing: z.array(z.string().max(50)).max(10),
+    }),
+  }),
+  /** The background logged touches for a send: the sidebar offers undo. */
+  z.object({
+    type: z.literal('wiifm:logged'),
+    touchIds: z.array(z.number().int()).max(100),
+  }),
+]);
+export type ToSidebar = z.infer<typeof ToSidebarSchema>;
+
+export const FromSidebarSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('wiifm:ready') }),
+  /** Highlight these spans of the draft (replaces earlier highlights). */
+  z.object({
+    type: z.literal('wiifm:highlights'),
+    composeId: z.string().max(100),
+    spans: z
+      .array(SpanSchema.extend({ status: z.enum(['pass', 'warn', 'fail', 'info']) }))
+      .max(500),
+  }),
+  /** The rep clicked a check: select its words in the draft. */
+  z.object({ type: z.literal('wiifm:select'), composeId: z.string().max(100), span: SpanSchema }),
+  z.object({ type: z.literal('wiifm:collapse'), collapsed: z.boolean() }),
+]);
+export type FromSidebar = z.infer<typeof FromSidebarSchema>;
