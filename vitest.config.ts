@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { jsonReport } from './tests/json-report.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -12,5 +13,6 @@ export default defineConfig({
     ],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
+    ...jsonReport('unit'),
   },
 });

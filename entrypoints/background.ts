@@ -1,3 +1,52 @@
+import { createBadgeController } from '@/lib/badge/controller';
+import { systemTimeZone } from '@/lib/badge/midnight';
+import { isBadgeWake } from '@/lib/badge/wake';
+import { getDb } from '@/lib/db';
+import { handleMessage } from '@/lib/db/handleMessage';
+import type { MessageReply } from '@/lib/messages';
+import { loadSettings, watchSettings } from '@/lib/settings-store';
+
+/**
+ * The background owns two things: writing touches that content scripts report,
+ * and the toolbar badge. Everything here runs again each time the service
+ * worker wakes, so listeners are added synchronously at the top and the badge
+ * is recounted on every wake (the worker may have slept through changes).
+ */
 export default defineBackground(() => {
-  // Wired up by the follow-up badge feature.
+  // MV3 (Chrome) has `action`; Firefox MV2 calls the same button `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  const badge = createBadgeController({
+    db: getDb(),
+    now: () => new Date(),
+    timeZone: systemTimeZone,
+    settings: loadSettings,
+    action,
+    alarms: browser.alarms,
+  });
+  // Failures are logged inside the controller; the badge keeps its last value.
+  const refresh = () => void badge.refresh().catch(() => {});
+
+  browser.runtime.onMessage.addListener(
+    async (raw: unknown, sender): Promise<MessageReply | { ok: true }> => {
+      // Only our own content scripts and pages; `onMessage` does not receive
+      // other extensions' messages, but a forged sender must never write.
+      if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
+      // Any message means the worker is awake: a cheap moment to notice a new zone or day.
+      void badge.check().catch(() => {});
+      if (isBadgeWake(raw)) return { ok: true };
+      try {
+        return await handleMessage(getDb(), raw, await loadSettings(), { tabId: sender.tab?.id });
+      } catch (err) {
+        console.error('[wiifm] background: message failed', err instanceof Error ? err.name : '');
+        return { ok: false, error: 'could not log this touch' };
+      }
+    },
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => void badge.handleAlarm(alarm.name).catch(() => {}));
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  watchSettings(refresh);
+
+  refresh();
 });

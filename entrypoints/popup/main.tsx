@@ -1,7 +1,15 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Popup } from '@/components/popup/Popup';
+import { wakeBackgroundOnDbChanges } from '@/lib/badge/wake';
 
-function Popup() {
-  return <main data-wiifm="popup">WII-FM Coach</main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+// "Done", "Snooze" and "No" write here; the badge lives in the background.
+wakeBackgroundOnDbChanges();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary what="today's follow-ups">
+      <Popup />
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,96 @@
+import { memo } from 'react';
+import type { Check } from '@/lib/rules/types';
+import { moreQuotes, quotes, sameCheck, STATUS_TEXT } from './sidebar/format';
+
+interface Props {
+  checks: Check[];
+  /** The text the checks ran on, to quote the words they point at. */
+  text: string;
+  /** Clicking a check with spans calls this (the caller selects the words). */
+  onSelect?: (check: Check) => void;
+}
+
+/**
+ * Every check of a report: status icon (with its word for screen readers),
+ * the message, and the offending words quoted. Rows re-render only when their
+ * own check or quotes change, so typing in a long draft stays cheap.
+ */
+export function CheckList({ checks, text, onSelect }: Props) {
+  return (
+    <ul className="wiifm-checks" aria-label="Checks">
+      {checks.map((check) => {
+        const shown = quotes(text, check.spans);
+        return (
+          <CheckRow
+            key={check.id}
+            check={check}
+            quoted={shown}
+            more={moreQuotes(text, check.spans, shown.length)}
+            onSelect={onSelect}
+          />
+        );
+      })}
+    </ul>
+  );
+}
+
+interface RowProps {
+  check: Check;
+  quoted: string[];
+  more: number;
+  onSelect?: (check: Check) => void;
+}
+
+const CheckRow = memo(
+  function CheckRow({ check, quoted, more, onSelect }: RowProps) {
+    const status = STATUS_TEXT[check.status];
+    const body = (
+      <>
+        <span className={`wiifm-icon wiifm-icon-${check.status}`} aria-hidden="true">
+          {status.icon}
+        </span>
+        <span className="wiifm-check-text">
+          <span className="wiifm-sr">{status.label}: </span>
+          <span className="wiifm-check-message">{check.message}</span>
+          {quoted.length > 0 && (
+            <span className="wiifm-quotes">
+              {quoted.map((q) => (
+                <q key={q} className="wiifm-quote">
+                  {q}
+                </q>
+              ))}
+              {more > 0 && <span className="wiifm-muted"> +{more} more</span>}
+            </span>
+          )}
+        </span>
+      </>
+    );
+    const clickable = onSelect && check.spans.length > 0;
+    return (
+      <li
+        className={`wiifm-check wiifm-check-${check.status}`}
+        data-check={check.id}
+        data-status={check.status}
+      >
+        {clickable ? (
+          <button
+            type="button"
+            className="wiifm-check-button"
+            title="Show these words in the draft (click again for the next)"
+            onClick={() => onSelect(check)}
+          >
+            {body}
+          </button>
+        ) : (
+          <div className="wiifm-check-button">{body}</div>
+        )}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.onSelect === b.onSelect &&
+    a.more === b.more &&
+    sameCheck(a.check, b.check) &&
+    a.quoted.length === b.quoted.length &&
+    a.quoted.every((q, i) => q === b.quoted[i]),
+);

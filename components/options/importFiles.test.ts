@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { planImport } from './importFiles';
+
+describe('choosing files to import', () => {
+  it('takes a single .json file as a backup', () => {
+    expect(planImport([{ name: 'wiifm-backup.json', text: '{"format":"wiifm-backup"}' }])).toEqual({
+      kind: 'json',
+      text: '{"format":"wiifm-backup"}',
+    });
+  });
+
+  it('tells the touches CSV from the contacts CSV by its header, not its name', () => {
+    const contacts = 'id,name,emails\n1,Ana,ana@x.com';
+    const touches = '\uFEFF"id","contactId","channel","direction","at"\n1,1,email,out,0';
+    expect(
+      planImport([
+        { name: 'a.csv', text: touches },
+        { name: 'b.csv', text: contacts },
+      ]),
+    ).toEqual({ kind: 'csv', contacts, touches });
+  });
+
+  it('refuses two contacts files', () => {
+    const plan = planImport([
+      { name: 'a.csv', text: 'id,name\n' },
+      { name: 'b.csv', text: 'id,name\n' },
+    ]);
+    expect(plan).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('refuses a JSON backup mixed with CSV files', () => {
+    const plan = planImport([
+      { name: 'a.json', text: '{}' },
+      { name: 'b.csv', text: 'id,name\n' },
+    ]);
+    expect(plan).toMatchObject({ kind: 'invalid' });
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Which import the chosen files make: one JSON backup, or the contacts and/or
+ * touches CSV that "Export CSV" wrote. A CSV is told apart by its header (a
+ * touches file has a `channel` column), not by its name, which the rep may
+ * have changed.
+ */
+export type ImportPlan =
+  | { kind: 'json'; text: string }
+  | { kind: 'csv'; contacts?: string; touches?: string }
+  | { kind: 'invalid'; message: string };
+
+export function planImport(files: { name: string; text: string }[]): ImportPlan {
+  if (files.length === 0) return { kind: 'invalid', message: 'Choose a file to import.' };
+  const json = files.filter((f) => /\.json$/i.test(f.name) || f.text.trimStart().startsWith('{'));
+  if (json.length > 0) {
+    if (files.length > 1) {
+      return { kind: 'invalid', message: 'Import one JSON backup at a time, without CSV files.' };
+    }
+    return { kind: 'json', text: files[0].text };
+  }
+  const plan: { kind: 'csv'; contacts?: string; touches?: string } = { kind: 'csv' };
+  for (const f of files) {
+    const header = f.text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0]
+      .toLowerCase();
+    const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const kind = columns.includes('channel') ? 'touches' : 'contacts';
+    if (plan[kind] !== undefined) {
+      return {
+        kind: 'invalid',
+        message: `Two ${kind} files were chosen (${f.name}); pick one contacts and one touches CSV.`,
+      };
+    }
+    plan[kind] = f.text;
+  }
+  return plan;
+}

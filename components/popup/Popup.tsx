@@ -1,0 +1,127 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { systemTimeZone } from '@/lib/badge/midnight';
+import {
+  dueToday,
+  getDb,
+  logTouch,
+  onTimeShare,
+  setStatus,
+  snooze,
+  touchesPerWeek,
+  type DueItem,
+} from '@/lib/db';
+import { DueList } from './DueList';
+import type { DueActions } from './DueRow';
+import { CHANNEL_LABELS, openTarget, snoozeUntil } from './format';
+import { useSettings } from './useSettings';
+import { WeeklyChart } from './WeeklyChart';
+import './popup.css';
+
+const CHART_WEEKS = 8;
+
+/** The badge's click: today's follow-ups and how the last weeks went. */
+export function Popup() {
+  const settings = useSettings();
+  const timeZone = systemTimeZone();
+  const [status, setStatusText] = useState('');
+  // For "5 days ago" labels; the popup lives for seconds, the queries read the clock themselves.
+  const [now] = useState(() => new Date());
+
+  const due = useLiveQuery(
+    () => (settings ? dueToday(getDb(), { now: new Date(), timeZone, settings }) : undefined),
+    [settings, timeZone],
+  );
+  const weeks = useLiveQuery(
+    () => touchesPerWeek(getDb(), { now: new Date(), timeZone, weeks: CHART_WEEKS }),
+    [timeZone],
+  );
+  const onTime = useLiveQuery(
+    () =>
+      settings
+        ? onTimeShare(getDb(), { now: new Date(), timeZone, settings, weeks: CHART_WEEKS })
+        : undefined,
+    [settings, timeZone],
+  );
+
+  const attempt = async (what: string, fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      setStatusText(done);
+    } catch (err) {
+      console.error(`[wiifm] popup: ${what} failed`, err instanceof Error ? err.name : '');
+      setStatusText(`Could not ${what}. Nothing was changed; try again.`);
+    }
+  };
+
+  const actions: DueActions = {
+    open(item: DueItem) {
+      const target = openTarget(item.contact);
+      if (!target) {
+        setStatusText(`No email address or LinkedIn profile saved for ${item.contact.name}.`);
+        return;
+      }
+      void browser.tabs.create({ url: target.url });
+    },
+    done: (item, channel) =>
+      attempt(
+        'log the touch',
+        () =>
+          logTouch(getDb(), {
+            contactId: item.contact.id!,
+            channel,
+            direction: 'out',
+            source: 'manual',
+          }),
+        `Logged: ${CHANNEL_LABELS[channel]} with ${item.contact.name}.`,
+      ),
+    snooze: (item, days) =>
+      attempt(
+        'snooze',
+        () => snooze(getDb(), item.contact.id!, snoozeUntil(new Date(), timeZone, days)),
+        `${item.contact.name} snoozed for ${days === 1 ? 'a day' : `${days} days`}.`,
+      ),
+    no: (item, reason) =>
+      attempt(
+        'save the no',
+        () => setStatus(getDb(), item.contact.id!, { no: reason }),
+        `No more follow-ups for ${item.contact.name}.`,
+      ),
+  };
+
+  return (
+    <main data-wiifm="popup" className="popup">
+      <header>
+        <h1>Today's follow-ups</h1>
+        <button
+          type="button"
+          className="quiet"
+          data-wiifm="open-options"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
+      </header>
+      <p className="status" role="status" data-wiifm="popup-status">
+        {status}
+      </p>
+      {due === undefined || !settings ? (
+        <p className="loading">Loading…</p>
+      ) : (
+        <DueList
+          items={due}
+          now={now}
+          timeZone={timeZone}
+          cadenceDays={settings.defaultCadenceDays}
+          actions={actions}
+        />
+      )}
+      {weeks && (
+        <section aria-labelledby="chart-title" className="stats">
+          <h2 id="chart-title">Your touches per week</h2>
+          <WeeklyChart weeks={weeks} onTime={onTime ?? null} />
+        </section>
+      )}
+    </main>
+  );
+}

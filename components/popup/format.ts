@@ -1,0 +1,79 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
+import type { Channel, Contact, Touch } from '@/lib/db';
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'email',
+  linkedin: 'LinkedIn',
+  call: 'call',
+  voicemail: 'voicemail',
+  meeting: 'meeting',
+  note: 'note',
+};
+
+/** "due today", "1 day overdue", "3 days overdue". */
+export function overdueLabel(overdueDays: number): string {
+  if (overdueDays <= 0) return 'due today';
+  return overdueDays === 1 ? '1 day overdue' : `${overdueDays} days overdue`;
+}
+
+/** How long ago, in the rep's calendar days: "today", "yesterday", "5 days ago". */
+export function daysAgoLabel(at: number, now: Date, timeZone: string): string {
+  const days = differenceInCalendarDays(
+    new TZDate(now.getTime(), timeZone),
+    new TZDate(at, timeZone),
+  );
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+/** "Last touch: email, 5 days ago", "They replied by email today", "No touch yet". */
+export function lastTouchLabel(touch: Touch | undefined, now: Date, timeZone: string): string {
+  if (!touch) return 'No touch logged yet';
+  const when = daysAgoLabel(touch.at, now, timeZone);
+  const channel = CHANNEL_LABELS[touch.channel];
+  if (touch.direction === 'in') return `They replied (${channel}) ${when}`;
+  return `Last touch: ${channel}, ${when}`;
+}
+
+export type OpenTarget = { kind: 'email' | 'linkedin'; url: string; label: string };
+
+const GMAIL_COMPOSE = 'https://mail.google.com/mail/?view=cm&fs=1&to=';
+
+/**
+ * Where one click on a due contact goes: a Gmail compose to their first
+ * address, else their LinkedIn profile. Only those two sites: a stored URL
+ * that is anything else (a damaged import) is not opened.
+ */
+export function openTarget(contact: Pick<Contact, 'emails' | 'linkedinUrls'>): OpenTarget | null {
+  const email = contact.emails[0];
+  if (email) {
+    return {
+      kind: 'email',
+      url: GMAIL_COMPOSE + encodeURIComponent(email),
+      label: 'Email',
+    };
+  }
+  const profile = contact.linkedinUrls.find((u) => u.startsWith('https://www.linkedin.com/'));
+  if (profile) return { kind: 'linkedin', url: profile, label: 'LinkedIn' };
+  return null;
+}
+
+/**
+ * When a snooze of `days` ends: the start of that local day, so the contact is
+ * back on the list first thing that morning rather than at this hour.
+ */
+export function snoozeUntil(now: Date, timeZone: string, days: number): number {
+  return startOfDay(addDays(new TZDate(now.getTime(), timeZone), days)).getTime();
+}
+
+/** "3 Mar" for a YYYY-MM-DD week start. */
+export function shortDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,84 @@
+import type { Check, Report } from '@/lib/rules/types';
+import type { Settings } from '@/lib/settings';
+import { CheckList } from '../CheckList';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { ScoreBadge } from '../ScoreBadge';
+import { plural } from './format';
+import { PartnerRow, Recipients } from './Recipients';
+import type { DraftMessage } from './state';
+
+interface Props {
+  draft: DraftMessage;
+  report: Report | null;
+  error: string | null;
+  settings: Settings;
+  now: Date;
+  timeZone: string;
+  onSelect: (check: Check) => void;
+  onPaste: () => void;
+}
+
+/** The focused draft: its score, every check of its mode, who it goes to. */
+export function DraftView({
+  draft,
+  report,
+  error,
+  settings,
+  now,
+  timeZone,
+  onSelect,
+  onPaste,
+}: Props) {
+  return (
+    <>
+      <section className="wiifm-section" aria-label="Draft checks">
+        {error ? (
+          <p className="wiifm-error" role="alert">
+            Couldn't check this draft ({error}).
+          </p>
+        ) : report ? (
+          <>
+            <ScoreBadge score={report.score} detail={draftDetail(draft, report, settings)} />
+            <CheckList checks={report.checks} text={draft.text} onSelect={onSelect} />
+          </>
+        ) : (
+          <p className="wiifm-muted" data-wiifm="empty-draft">
+            Start writing: the checks appear as you type.
+          </p>
+        )}
+        <button type="button" className="wiifm-link" data-action="open-paste" onClick={onPaste}>
+          Draft not read right? Paste it instead
+        </button>
+      </section>
+      <ErrorBoundary what="who this draft goes to">
+        {draft.mode === 'email' ? (
+          <Recipients
+            recipients={draft.recipients}
+            settings={settings}
+            now={now}
+            timeZone={timeZone}
+          />
+        ) : draft.partnerProfileUrl || draft.partnerName ? (
+          <section className="wiifm-section" aria-label="Conversation partner">
+            <h2 className="wiifm-h2">To</h2>
+            <PartnerRow
+              url={draft.partnerProfileUrl}
+              name={draft.partnerName}
+              settings={settings}
+              now={now}
+              timeZone={timeZone}
+            />
+          </section>
+        ) : null}
+      </ErrorBoundary>
+    </>
+  );
+}
+
+/** The length line under the score, in the mode's unit. */
+function draftDetail(draft: DraftMessage, report: Report, settings: Settings): string {
+  if (draft.mode === 'email') return plural(report.words, 'word');
+  const chars = draft.text.length;
+  if (draft.connectionNote) return `${chars}/${settings.rules.connectionNoteMaxChars} characters`;
+  return `${plural(chars, 'character')} · ${plural(report.words, 'word')}`;
+}

@@ -1,0 +1,205 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  findContactByLinkedIn,
+  findContactsByName,
+  getDb,
+  normaliseLinkedInUrl,
+  updateContact,
+  upsertContact,
+  type Contact,
+} from '@/lib/db';
+import type { Settings } from '@/lib/settings';
+import { ContactActions } from '../ContactActions';
+import { ContactCard } from '../ContactCard';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { History } from '../History';
+import { summarise } from '../contactSummary';
+import type { ProfileInfo } from './state';
+
+interface Props {
+  profile: ProfileInfo;
+  settings: Settings;
+  now: Date;
+  timeZone: string;
+}
+
+/**
+ * The LinkedIn profile open in the page, as the touch log knows it: the
+ * contact, its whole history and one-click actions; or, for someone not in
+ * the log yet, contacts that may be them (to link) and "create from profile".
+ */
+export function ProfileView({ profile, settings, now, timeZone }: Props) {
+  const url = normaliseLinkedInUrl(profile.url);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const summary = useLiveQuery(async () => {
+    if (!url) return null;
+    const db = getDb();
+    return summarise(db, await findContactByLinkedIn(db, url), { now, timeZone, settings });
+  }, [url, minute, timeZone, settings]);
+
+  if (!url) {
+    return (
+      <section className="wiifm-section" aria-label="Profile">
+        <p className="wiifm-error">This page's address isn't a LinkedIn profile WII-FM can log.</p>
+      </section>
+    );
+  }
+  if (summary === undefined) return <p className="wiifm-muted">Loading…</p>;
+  if (summary === null) {
+    return (
+      <ErrorBoundary what="this profile">
+        <UnknownProfile key={url} profile={profile} url={url} />
+      </ErrorBoundary>
+    );
+  }
+  return (
+    <section className="wiifm-section" aria-label="Profile" data-wiifm="profile-contact">
+      <ContactCard
+        contact={summary.contact}
+        touches={summary.touches}
+        due={summary.due}
+        now={now}
+        timeZone={timeZone}
+      />
+      <ContactActions
+        key={summary.contact.id}
+        contact={summary.contact}
+        now={now}
+        timeZone={timeZone}
+        defaultCadenceDays={settings.defaultCadenceDays}
+      />
+      <h2 className="wiifm-h2">History</h2>
+      <History touches={summary.touches} now={now} timeZone={timeZone} />
+    </section>
+  );
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'name',
+  company: 'company',
+  headline: 'headline',
+};
+
+function UnknownProfile({ profile, url }: { profile: ProfileInfo; url: string }) {
+  const ids = useId();
+  const missing = new Set(profile.missing.filter((f) => f in FIELD_LABELS));
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [feedback, setFeedback] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const value = (field: 'name' | 'company' | 'headline') =>
+    (missing.has(field) ? typed[field] : profile[field])?.trim() ?? '';
+  const name = value('name');
+  const company = value('company');
+
+  const suggestions = useLiveQuery(
+    async () =>
+      name ? (await findContactsByName(getDb(), name, company || undefined)).slice(0, 5) : [],
+    [name, company],
+  );
+
+  async function act(fn: () => Promise<unknown>) {
+    setBusy(true);
+    setFeedback(null);
+    try {
+      await fn();
+    } catch (error) {
+      console.warn('[wiifm] profile action failed:', (error as Error)?.name);
+      setFeedback(`Couldn't save that: ${(error as Error)?.message ?? 'unknown error'}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const link = (c: Contact) =>
+    act(() => updateContact(getDb(), c.id!, { linkedinUrls: [...c.linkedinUrls, url] }));
+
+  const create = () =>
+    act(() =>
+      upsertContact(getDb(), {
+        name,
+        linkedinUrls: [url],
+        ...(company ? { company } : {}),
+        ...(value('headline') ? { title: value('headline') } : {}),
+      }),
+    );
+
+  return (
+    <section className="wiifm-section" aria-label="Profile" data-wiifm="profile-unknown">
+      <p>
+        <strong>{name || 'This person'}</strong> isn't in your log yet.
+      </p>
+      {suggestions && suggestions.length > 0 && (
+        <>
+          <h2 className="wiifm-h2">Is it one of these?</h2>
+          <ul className="wiifm-list">
+            {suggestions.map((c) => (
+              <li
+                key={c.id}
+                className="wiifm-suggestion"
+                data-wiifm="link-suggestion"
+                data-contact-id={c.id}
+              >
+                <span>
+                  {c.name}
+                  {c.company ? <span className="wiifm-muted"> · {c.company}</span> : null}
+                  {c.emails[0] ? <span className="wiifm-muted"> · {c.emails[0]}</span> : null}
+                </span>
+                <button
+                  type="button"
+                  className="wiifm-button"
+                  data-action="link-profile"
+                  disabled={busy}
+                  onClick={() => void link(c)}
+                >
+                  Link
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form
+        className="wiifm-create"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name) void create();
+        }}
+      >
+        {(['name', 'company', 'headline'] as const)
+          .filter((f) => missing.has(f))
+          .map((field) => (
+            <div key={field}>
+              <label className="wiifm-field" htmlFor={`${ids}-${field}`}>
+                Couldn't read the {FIELD_LABELS[field]} — type it
+                {field === 'name' ? ' (required)' : ''}
+              </label>
+              <input
+                id={`${ids}-${field}`}
+                className="wiifm-input"
+                data-field={field}
+                required={field === 'name'}
+                maxLength={field === 'headline' ? 500 : 200}
+                value={typed[field] ?? ''}
+                onChange={(e) => setTyped((t) => ({ ...t, [field]: e.target.value }))}
+              />
+            </div>
+          ))}
+        <button
+          type="submit"
+          className="wiifm-button wiifm-button-primary"
+          data-action="create-from-profile"
+          disabled={busy || !name}
+        >
+          Create contact from profile
+        </button>
+      </form>
+      {feedback && (
+        <p className="wiifm-error-text" role="alert">
+          {feedback}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  findContactByEmail,
+  findContactByLinkedIn,
+  findContactsByName,
+  getDb,
+  normaliseEmail,
+  normaliseLinkedInUrl,
+  parseAddress,
+  upsertContact,
+} from '@/lib/db';
+import type { Settings } from '@/lib/settings';
+import { ContactCard } from '../ContactCard';
+import { summarise } from '../contactSummary';
+import { isNeverLogged } from './format';
+
+interface Common {
+  settings: Settings;
+  now: Date;
+  timeZone: string;
+}
+
+/** Each address the email goes to, as the touch log knows it. */
+export function Recipients({ recipients, ...common }: Common & { recipients: string[] }) {
+  // "Jane Doe <jane@acme.com>" → jane@acme.com, keeping the name for "Add as contact".
+  const addresses = new Map<string, string | undefined>();
+  for (const r of recipients) {
+    const parsed = parseAddress(r);
+    const email = parsed?.email ?? r.trim();
+    if (email && !addresses.has(email)) addresses.set(email, parsed?.name);
+  }
+  return (
+    <section className="wiifm-section" aria-label="Recipients">
+      <h2 className="wiifm-h2">To</h2>
+      {addresses.size === 0 ? (
+        <p className="wiifm-muted">No recipients yet.</p>
+      ) : (
+        <ul className="wiifm-list">
+          {[...addresses].map(([email, name]) => (
+            <RecipientRow key={email} email={email} displayName={name} {...common} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RecipientRow({
+  email,
+  displayName,
+  settings,
+  now,
+  timeZone,
+}: Common & { email: string; displayName?: string }) {
+  const valid = normaliseEmail(email) !== null;
+  const neverLog = valid && isNeverLogged(email, settings.neverLogDomains);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const summary = useLiveQuery(async () => {
+    if (!valid || neverLog) return null;
+    const db = getDb();
+    return summarise(db, await findContactByEmail(db, email), { now, timeZone, settings });
+  }, [email, valid, neverLog, minute, timeZone, settings]);
+  return (
+    <li
+      className="wiifm-recipient"
+      data-wiifm="recipient"
+      data-email={email}
+      data-known={summary ? 'true' : summary === null ? 'false' : 'loading'}
+    >
+      {!valid ? (
+        <p className="wiifm-muted">{email}: not an email address.</p>
+      ) : neverLog ? (
+        <p className="wiifm-muted">{email} · never logged (its domain is on your never-log list)</p>
+      ) : summary === undefined ? (
+        <p className="wiifm-muted">{email}…</p>
+      ) : summary ? (
+        <ContactCard
+          contact={summary.contact}
+          touches={summary.touches}
+          due={summary.due}
+          now={now}
+          timeZone={timeZone}
+        />
+      ) : (
+        <AddContact
+          label={email}
+          create={() =>
+            // Without a display name, the log names them from the address ("jane.doe@" → "Jane Doe").
+            upsertContact(getDb(), {
+              emails: [email],
+              ...(displayName ? { name: displayName } : {}),
+            })
+          }
+        />
+      )}
+    </li>
+  );
+}
+
+/**
+ * The LinkedIn conversation partner: matched by profile URL when the page
+ * gave one, else by name (suggestions only, since names are not unique).
+ */
+export function PartnerRow({
+  url,
+  name,
+  settings,
+  now,
+  timeZone,
+}: Common & { url?: string; name?: string }) {
+  const profileUrl = url ? normaliseLinkedInUrl(url) : null;
+  const minute = Math.floor(now.getTime() / 60_000);
+  const result = useLiveQuery(async () => {
+    const db = getDb();
+    const opts = { now, timeZone, settings };
+    if (profileUrl) {
+      const one = await summarise(db, await findContactByLinkedIn(db, profileUrl), opts);
+      return one ? [one] : [];
+    }
+    if (!name) return [];
+    const matches = await findContactsByName(db, name);
+    const out = [];
+    for (const c of matches.slice(0, 3)) {
+      const s = await summarise(db, c, opts);
+      if (s) out.push(s);
+    }
+    return out;
+  }, [profileUrl, name, minute, timeZone, settings]);
+  const label = name ?? profileUrl ?? 'This person';
+  return (
+    <div
+      className="wiifm-recipient"
+      data-wiifm="recipient"
+      data-profile-url={profileUrl ?? undefined}
+      data-known={result === undefined ? 'loading' : result.length > 0 ? 'true' : 'false'}
+    >
+      {result === undefined ? (
+        <p className="wiifm-muted">{label}…</p>
+      ) : result.length > 0 ? (
+        <>
+          {!profileUrl && result.length > 1 && (
+            <p className="wiifm-muted">Contacts named {name}:</p>
+          )}
+          {result.map((s) => (
+            <ContactCard
+              key={s.contact.id}
+              contact={s.contact}
+              touches={s.touches}
+              due={s.due}
+              now={now}
+              timeZone={timeZone}
+            />
+          ))}
+        </>
+      ) : profileUrl || name ? (
+        <AddContact
+          label={label}
+          create={() =>
+            upsertContact(getDb(), {
+              ...(name ? { name } : {}),
+              linkedinUrls: profileUrl ? [profileUrl] : [],
+            })
+          }
+        />
+      ) : (
+        <p className="wiifm-muted">Couldn't tell who this conversation is with.</p>
+      )}
+    </div>
+  );
+}
+
+/** An unknown person and the one-click way to start logging them. */
+function AddContact({ label, create }: { label: string; create: () => Promise<unknown> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="wiifm-unknown">
+      <span className="wiifm-unknown-label">
+        {label} <span className="wiifm-muted">· not in your log</span>
+      </span>
+      <button
+        type="button"
+        className="wiifm-button"
+        data-action="add-contact"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          create()
+            .catch((e: unknown) => {
+              console.warn('[wiifm] add contact failed:', (e as Error)?.name);
+              setError(`Couldn't add: ${(e as Error)?.message ?? 'unknown error'}`);
+            })
+            .finally(() => setBusy(false));
+        }}
+      >
+        Add as contact
+      </button>
+      {error && (
+        <p className="wiifm-error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

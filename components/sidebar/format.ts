@@ -1,0 +1,304 @@
+import type { Check, Report, Span, Status } from '@/lib/rules/types';
+
+/**
+ * Pure helpers behind what the sidebar prints: due lines, speaking time,
+ * quoted words, the span a click selects. No DOM, no database, no clock of
+ * their own (callers pass `now`), so they are unit-tested directly.
+ */
+
+const DAY_MS = 86_400_000;
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Whole seconds as m:ss, at least two minute digits ("00:35", "01:05", "12:00"). */
+export function speakingTime(seconds: number): string {
+  const total = Math.max(0, Math.round(Number.isFinite(seconds) ? seconds : 0));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** The calendar date (YYYY-MM-DD) an instant falls on in `timeZone`. */
+export function dayInZone(at: number | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function ymdToUtc(ymd: string): number {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Calendar days from `from` to `to` (both YYYY-MM-DD); positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((ymdToUtc(to) - ymdToUtc(from)) / DAY_MS);
+}
+
+/** A YYYY-MM-DD calendar date as "Tue 1 Dec" (with the year when it is not `thisYear`). */
+export function formatDay(ymd: string, locale?: string, thisYear?: string): string {
+  const withYear = thisYear !== undefined && ymd.slice(0, 4) !== thisYear;
+  // The date is a calendar day already: format it in UTC so no zone shifts it.
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).formatToParts(ymdToUtc(ymd));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return [get('weekday'), get('day'), get('month'), withYear ? get('year') : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export interface DueInfo {
+  dueDate: string;
+  overdueDays: number;
+}
+
+/**
+ * The follow-up line under a contact: "Follow-up overdue by 3 days",
+ * "Follow-up due today", "Next follow-up Tue 1 Dec". `null` (no cadence) → null.
+ */
+export function dueLine(
+  due: DueInfo | null | undefined,
+  now: Date,
+  timeZone: string,
+  locale?: string,
+): string | null {
+  if (!due) return null;
+  const today = dayInZone(now, timeZone);
+  const ahead = daysBetween(today, due.dueDate);
+  if (due.overdueDays > 0) return `Follow-up overdue by ${plural(due.overdueDays, 'day')}`;
+  if (ahead <= 0) return 'Follow-up due today';
+  return `Next follow-up ${formatDay(due.dueDate, locale, today.slice(0, 4))}`;
+}
+
+/** How urgent a due line is, for its colour and icon. */
+export function dueTone(
+  due: DueInfo | null | undefined,
+  now: Date,
+  timeZone: string,
+): 'overdue' | 'today' | 'later' | 'none' {
+  if (!due) return 'none';
+  if (due.overdueDays > 0) return 'overdue';
+  return daysBetween(dayInZone(now, timeZone), due.dueDate) <= 0 ? 'today' : 'later';
+}
+
+/** Today list badge: "3 days overdue" or "due today". */
+export function overdueLabel(overdueDays: number): string {
+  return overdueDays > 0 ? `${plural(overdueDays, 'day')} overdue` : 'due today';
+}
+
+/**
+ * When a touch happened, relative to now in the rep's zone:
+ * "today 14:05", "yesterday", "3 days ago" (under a week), else "1 Dec" / "1 Dec 2025".
+ */
+export function whenLabel(at: number, now: Date, timeZone: string, locale?: string): string {
+  const today = dayInZone(now, timeZone);
+  const day = dayInZone(at, timeZone);
+  const ago = daysBetween(day, today);
+  if (ago <= 0) {
+    const time = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(at);
+    return `today ${time}`;
+  }
+  if (ago === 1) return 'yesterday';
+  if (ago < 7) return `${ago} days ago`;
+  const withYear = day.slice(0, 4) !== today.slice(0, 4);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(at);
+}
+
+const CHANNEL_LABELS: Record<string, string> = {
+  email: 'Email',
+  linkedin: 'LinkedIn',
+  call: 'Call',
+  voicemail: 'Voicemail',
+  meeting: 'Meeting',
+  note: 'Note',
+};
+
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel] ?? channel;
+}
+
+const OUTCOME_LABELS: Record<string, string> = {
+  connected: 'connected',
+  voicemail: 'left voicemail',
+  'no-answer': 'no answer',
+};
+
+export function outcomeLabel(outcome: string): string {
+  return OUTCOME_LABELS[outcome] ?? outcome;
+}
+
+/** The first `n` words of a text, with "…" when it went on (a touch summary). */
+export function firstWords(text: string, n = 12): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= n) return words.join(' ');
+  return `${words.slice(0, n).join(' ')}…`;
+}
+
+/**
+ * The words a check points at, quoted for the rep: up to `max` distinct
+ * snippets of at most `maxChars` characters (whitespace collapsed).
+ */
+export function quotes(text: string, spans: Span[], max = 3, maxChars = 48): string[] {
+  const out: string[] = [];
+  for (const span of spans) {
+    const raw = text.slice(Math.max(0, span.start), Math.max(0, span.end));
+    const flat = raw.replace(/\s+/g, ' ').trim();
+    if (!flat) continue;
+    const clipped = flat.length > maxChars ? `${flat.slice(0, maxChars - 1).trimEnd()}…` : flat;
+    if (!out.includes(clipped)) out.push(clipped);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** How many distinct quotable spans a check has beyond the ones shown. */
+export function moreQuotes(text: string, spans: Span[], shown: number): number {
+  return Math.max(0, quotes(text, spans, Number.POSITIVE_INFINITY).length - shown);
+}
+
+/** Same status, message and spans: a check row that need not re-render. */
+export function sameCheck(a: Check, b: Check): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.status !== b.status || a.message !== b.message) return false;
+  if (a.spans.length !== b.spans.length) return false;
+  return a.spans.every((s, i) => s.start === b.spans[i].start && s.end === b.spans[i].end);
+}
+
+export type HighlightSpan = Span & { status: Status };
+
+/** Protocol limit on spans in one `wiifm:highlights` message. */
+export const MAX_HIGHLIGHTS = 500;
+
+/**
+ * Every span of every check with its check's status, clamped to the text,
+ * empty ones dropped, sorted by position, at most `MAX_HIGHLIGHTS`. Problems
+ * are kept before passes when the limit bites.
+ */
+export function highlightSpans(
+  report: Pick<Report, 'checks'>,
+  textLength: number,
+): HighlightSpan[] {
+  const rank: Record<Status, number> = { fail: 0, warn: 1, info: 2, pass: 3 };
+  const all: HighlightSpan[] = [];
+  for (const check of report.checks) {
+    for (const span of check.spans) {
+      const start = Math.max(0, Math.min(span.start, textLength));
+      const end = Math.max(0, Math.min(span.end, textLength));
+      if (end > start) all.push({ start, end, status: check.status });
+    }
+  }
+  const kept =
+    all.length > MAX_HIGHLIGHTS
+      ? all.toSorted((a, b) => rank[a.status] - rank[b.status]).slice(0, MAX_HIGHLIGHTS)
+      : all;
+  return kept.toSorted((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Repeated clicks on a check walk through its spans: the `clicks`-th click
+ * (0-based) selects this span. Null when the check points at nothing.
+ */
+export function spanForClick(spans: Span[], clicks: number): Span | null {
+  if (spans.length === 0) return null;
+  const i = ((clicks % spans.length) + spans.length) % spans.length;
+  return { start: spans[i].start, end: spans[i].end };
+}
+
+export interface ClickCursor {
+  composeId: string;
+  checkId: string;
+  clicks: number;
+}
+
+/**
+ * Where a click on a check lands: clicking the same check of the same draft
+ * again moves to its next span; any other check (or draft) starts at its first.
+ */
+export function advanceCursor(
+  cursor: ClickCursor | null,
+  composeId: string,
+  checkId: string,
+): ClickCursor {
+  if (cursor && cursor.composeId === composeId && cursor.checkId === checkId) {
+    return { ...cursor, clicks: cursor.clicks + 1 };
+  }
+  return { composeId, checkId, clicks: 0 };
+}
+
+/** Whether an address is on a never-log domain (or a subdomain of one). */
+export function isNeverLogged(email: string, domains: readonly string[]): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  if (!domain) return false;
+  return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** Score band: its colour and the word beside it (never colour alone). */
+export function scoreBand(score: number): { tone: 'good' | 'ok' | 'poor'; label: string } {
+  if (score >= 80) return { tone: 'good', label: 'Strong' };
+  if (score >= 50) return { tone: 'ok', label: 'Needs work' };
+  return { tone: 'poor', label: 'Weak' };
+}
+
+export const STATUS_TEXT: Record<Status, { icon: string; label: string }> = {
+  pass: { icon: '✓', label: 'Pass' },
+  warn: { icon: '!', label: 'Warning' },
+  fail: { icon: '✕', label: 'Fail' },
+  info: { icon: 'i', label: 'Tip' },
+};
+
+/** "Logged 2 email touches" / "Logged 1 LinkedIn touch". */
+export function loggedLine(count: number, site: 'gmail' | 'linkedin' | null): string {
+  const kind = site === 'linkedin' ? 'LinkedIn' : 'email';
+  return `Logged ${plural(count, `${kind} touch`, `${kind} touches`)}`;
+}
+
+/**
+ * Epoch ms of local midnight starting the day `days` after `now` in `timeZone`
+ * (snooze "1 day" wakes the contact tomorrow morning, not in exactly 24 h).
+ */
+export function startOfDayAfter(now: Date, days: number, timeZone: string): number {
+  const target = dayInZone(now.getTime() + days * DAY_MS, timeZone);
+  return startOfDay(target, timeZone);
+}
+
+/** Epoch ms of midnight at the start of calendar day `ymd` in `timeZone`. */
+export function startOfDay(ymd: string, timeZone: string): number {
+  // Guess UTC midnight, then correct by the zone's offset at that instant (twice, for DST edges).
+  let guess = ymdToUtc(ymd);
+  for (let i = 0; i < 2; i++) {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(guess);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    guess += ymdToUtc(ymd) - shown;
+  }
+  return guess;
+}

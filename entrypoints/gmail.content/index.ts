@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startGmailCoach } from '@/lib/sites/gmail/coach';
+import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
+
+// Kept small (no React, Dexie, zod or rule engine): it loads on every Gmail tab.
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startGmailCoach(document, {
+      mount: (anchor) => mountSidebar(document, { site: 'gmail', anchor }),
+      send: (msg) => browser.runtime.sendMessage(msg),
+    });
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startLinkedInCoach } from '@/lib/sites/linkedin/coach';
+import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
+
+// Kept small (no React, Dexie, zod or rule engine): it loads on every LinkedIn tab.
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const coach = startLinkedInCoach(document, {
+      mount: (anchor) => mountSidebar(document, { site: 'linkedin', anchor }),
+      send: (msg) => browser.runtime.sendMessage(msg),
+    });
+    // LinkedIn navigates without reloading; WXT turns history changes into this event.
+    ctx.addEventListener(window, 'wxt:locationchange', () => coach.locationChanged());
+    ctx.onInvalidated(coach.stop);
+  },
+});

@@ -1,0 +1,333 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  deleteAllData,
+  exportCsv,
+  exportJson,
+  IMPORT_CHUNK,
+  ImportError,
+  importCsv,
+  importJson,
+} from './backup';
+import { setCadence, setStatus, snooze, upsertContact } from './contacts';
+import type { WiifmDB } from './db';
+import { expectDerivedFieldsCorrect, freshDb } from './testing';
+import { logTouch } from './touches';
+
+/** A small but varied touch log: accents, commas, quotes, new lines, a would-be formula. */
+async function fill(db: WiifmDB) {
+  const anna = await upsertContact(db, {
+    name: 'Anna Müller',
+    emails: ['anna.mueller@example.de', 'anna@privat.de'],
+    linkedinUrls: ['https://de.linkedin.com/in/anna-müller/'],
+    company: 'Müller & Söhne, GmbH',
+    title: 'Leiterin "Einkauf"',
+    notes: 'Met at Hannover Messe.\nPrefers calls; not before 10:00.',
+  });
+  const jorg = await upsertContact(db, { name: 'Jörg Weiß', emails: ['joerg@weiss.ch'] });
+  const formula = await upsertContact(db, {
+    name: '=HYPERLINK("http://evil","x")',
+    linkedinUrls: ['linkedin.com/in/formula'],
+    notes: '- called twice\n- no answer',
+  });
+  const 李 = await upsertContact(db, {
+    name: '李小龍',
+    emails: ['li@example.cn'],
+    company: '北京',
+  });
+  await setStatus(db, jorg.id!, { no: 'Went with a competitor, "for now"' });
+  await snooze(db, formula.id!, Date.UTC(2026, 3, 1, 7));
+  await setCadence(db, 李.id!, 14);
+  await logTouch(db, {
+    contactId: anna.id!,
+    channel: 'email',
+    direction: 'out',
+    at: Date.UTC(2026, 2, 2, 9),
+    summary: 'Cutting your close, by 2 days',
+    score: 87.5,
+    source: 'auto',
+    externalId: 'send-1:anna@privat.de',
+  });
+  await logTouch(db, {
+    contactId: anna.id!,
+    channel: 'email',
+    direction: 'in',
+    at: Date.UTC(2026, 2, 3, 14),
+    externalId: 'gm-9',
+  });
+  await logTouch(db, {
+    contactId: anna.id!,
+    channel: 'call',
+    direction: 'out',
+    at: Date.UTC(2026, 2, 4, 8),
+    outcome: 'voicemail',
+  });
+  await logTouch(db, {
+    contactId: jorg.id!,
+    channel: 'meeting',
+    direction: 'out',
+    at: Date.UTC(2026, 1, 20, 13),
+    summary: 'Demo',
+  });
+  await logTouch(db, {
+    contactId: formula.id!,
+    channel: 'linkedin',
+    direction: 'out',
+    at: Date.UTC(2026, 2, 1, 18),
+  });
+  await logTouch(db, {
+    contactId: 李.id!,
+    channel: 'note',
+    direction: 'out',
+    at: Date.UTC(2026, 2, 5),
+    summary: '  keeps spacing ',
+  });
+}
+
+async function everything(db: WiifmDB) {
+  return { contacts: await db.contacts.toArray(), touches: await db.touches.toArray() };
+}
+
+describe('JSON backup', () => {
+  it('restores exactly the same data, ids included, into an empty database', async () => {
+    const source = freshDb();
+    await fill(source);
+    const json = await exportJson(source);
+    expect(JSON.parse(json)).toMatchObject({
+      format: 'wiifm-backup',
+      version: 1,
+      exportedAt: expect.any(String),
+    });
+    const target = freshDb();
+    expect(await importJson(target, json)).toEqual({ contacts: 4, touches: 6 });
+    expect(await everything(target)).toEqual(await everything(source));
+  });
+
+  it('adds nothing when the same backup is imported again', async () => {
+    const db = freshDb();
+    await fill(db);
+    const json = await exportJson(db);
+    const before = await everything(db);
+    expect(await importJson(db, json)).toEqual({ contacts: 0, touches: 0 });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('joins a backup into a database that has other data, matching people by address', async () => {
+    const source = freshDb();
+    await fill(source);
+    const json = await exportJson(source);
+    const db = freshDb();
+    const bob = await upsertContact(db, { name: 'Bob', emails: ['bob@x.de'] });
+    const anna = await upsertContact(db, { name: 'Anna M.', emails: ['anna@privat.de'] });
+    await logTouch(db, {
+      contactId: anna.id!,
+      channel: 'email',
+      direction: 'in',
+      at: Date.UTC(2026, 2, 3, 14),
+      externalId: 'gm-9',
+    });
+    expect(await importJson(db, json)).toEqual({ contacts: 3, touches: 5 });
+    const merged = await db.contacts.get(anna.id!);
+    expect(merged).toMatchObject({
+      name: 'Anna M.',
+      emails: ['anna@privat.de', 'anna.mueller@example.de'],
+      linkedinUrls: ['https://www.linkedin.com/in/anna-müller/'],
+      lastTouchAt: Date.UTC(2026, 2, 4, 8),
+    });
+    expect(await db.touches.where('contactId').equals(anna.id!).count()).toBe(3);
+    expect(await db.contacts.get(bob.id!)).toMatchObject({ name: 'Bob' });
+    expect(await importJson(db, json)).toEqual({ contacts: 0, touches: 0 });
+    await expectDerivedFieldsCorrect(db);
+  });
+
+  it('names the row and field of a bad address, and changes nothing', async () => {
+    const db = freshDb();
+    await fill(db);
+    const before = await everything(db);
+    const backup = JSON.parse(await exportJson(db));
+    backup.contacts.push({ name: 'New', emails: ['new@x.de'], status: 'active' });
+    backup.contacts[2].emails = ['ok@x.de', 'bob@'];
+    const err = await importJson(db, JSON.stringify(backup)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect(err).toMatchObject({
+      message: 'contacts row 3, field "emails": "bob@" is not an email address',
+      row: 3,
+      field: 'emails',
+    });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON', '{"format":', 'not a WII-FM Coach backup'],
+    ['another program’s file', '{"hello":1}', 'not a WII-FM Coach backup'],
+    [
+      'a newer version',
+      '{"format":"wiifm-backup","version":2,"contacts":[],"touches":[]}',
+      'made by a newer WII-FM Coach',
+    ],
+    [
+      'a touch of a contact not in the file',
+      '{"format":"wiifm-backup","version":1,"contacts":[{"id":1,"name":"A"}],"touches":[{"contactId":2,"channel":"email","direction":"out","at":5}]}',
+      'touches row 1, field "contactId": no contact has id 2',
+    ],
+    [
+      'an unknown channel',
+      '{"format":"wiifm-backup","version":1,"contacts":[{"id":1,"name":"A"}],"touches":[{"contactId":1,"channel":"fax","direction":"out","at":5}]}',
+      'touches row 1, field "channel": "fax" is not one of email, linkedin, call, voicemail, meeting, note',
+    ],
+    [
+      'a missing time',
+      '{"format":"wiifm-backup","version":1,"contacts":[{"id":1,"name":"A"}],"touches":[{"contactId":1,"channel":"email","direction":"out"}]}',
+      'touches row 1, field "at": is missing',
+    ],
+    [
+      'one address on two contacts',
+      '{"format":"wiifm-backup","version":1,"contacts":[{"id":1,"name":"A","emails":["a@x.de"]},{"id":2,"name":"B","emails":["A@X.de"]}]}',
+      'contacts row 2, field "emails": "a@x.de" is also on row 1',
+    ],
+  ])('refuses %s with a message saying what is wrong', async (_what, text, message) => {
+    const db = freshDb();
+    await expect(importJson(db, text)).rejects.toThrow(message);
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('CSV backup', () => {
+  it('restores exactly the same data from contacts.csv and touches.csv', async () => {
+    const source = freshDb();
+    await fill(source);
+    const csv = await exportCsv(source);
+    const target = freshDb();
+    expect(await importCsv(target, csv)).toEqual({ contacts: 4, touches: 6 });
+    expect(await everything(target)).toEqual(await everything(source));
+    expect(await importCsv(target, csv)).toEqual({ contacts: 0, touches: 0 });
+  });
+
+  it('writes lists joined with ";", times in ISO 8601, and formulas as text', async () => {
+    const db = freshDb();
+    await fill(db);
+    const { contacts } = await exportCsv(db);
+    const rows = Papa.parse<Record<string, string>>(contacts, { header: true }).data;
+    expect(rows[0]).toMatchObject({
+      name: 'Anna Müller',
+      emails: 'anna.mueller@example.de;anna@privat.de',
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
+    expect(rows[2]!.name).toBe(`'=HYPERLINK("http://evil","x")`);
+    expect(rows[2]!.notes).toBe(`'- called twice\n- no answer`);
+    expect(rows[2]!.pausedUntil).toBe('2026-04-01T07:00:00.000Z');
+  });
+
+  it('reads a hand-made sheet with only some columns, and counts rows as a spreadsheet does', async () => {
+    const db = freshDb();
+    const contacts = 'name,emails,status\nAnna,anna@x.de;anna@y.de,\n\nBob,bob@,active\n';
+    const err = await importCsv(db, { contacts }).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      message: 'contacts row 4, field "emails": "bob@" is not an email address',
+      row: 4,
+      field: 'emails',
+    });
+    const ok =
+      'name,emails,createdAt\nAnna,anna@x.de;anna@y.de,2026-03-02T09:00:00Z\nBob,bob@x.de,1772442000000\n';
+    expect(await importCsv(db, { contacts: ok })).toEqual({ contacts: 2, touches: 0 });
+    expect(await db.contacts.toArray()).toMatchObject([
+      {
+        name: 'Anna',
+        emails: ['anna@x.de', 'anna@y.de'],
+        status: 'active',
+        createdAt: Date.UTC(2026, 2, 2, 9),
+      },
+      { name: 'Bob', createdAt: 1772442000000 },
+    ]);
+  });
+
+  it('names the row of a bad date, an unknown column or a missing column', async () => {
+    const db = freshDb();
+    await expect(importCsv(db, { contacts: 'name,createdAt\nAnna,yesterday\n' })).rejects.toThrow(
+      'contacts row 2, field "createdAt": "yesterday" is not a date and time',
+    );
+    await expect(importCsv(db, { contacts: 'name,emial\nAnna,a@x.de\n' })).rejects.toThrow(
+      'contacts row 1, field "emial": unknown column',
+    );
+    await expect(
+      importCsv(db, { touches: 'contactId,channel,at\n1,email,2026-03-02T09:00:00Z\n' }),
+    ).rejects.toThrow('touches row 1, field "direction": the column is missing');
+  });
+
+  it('adds touches alone to contacts already in the database', async () => {
+    const db = freshDb();
+    const anna = await upsertContact(db, { name: 'Anna', emails: ['a@x.de'] });
+    const touches = `contactId,channel,direction,at,summary\n${anna.id},call,out,2026-03-02T09:00:00Z,Left a message\n`;
+    expect(await importCsv(db, { touches })).toEqual({ contacts: 0, touches: 1 });
+    expect(await db.contacts.get(anna.id!)).toMatchObject({ lastOutAt: Date.UTC(2026, 2, 2, 9) });
+    await expect(
+      importCsv(db, {
+        touches: 'contactId,channel,direction,at\n77,call,out,2026-03-02T09:00:00Z\n',
+      }),
+    ).rejects.toThrow('touches row 2, field "contactId": no contact has id 77');
+  });
+});
+
+function bigBackup(contacts: number, touchesEach: number) {
+  return JSON.stringify({
+    format: 'wiifm-backup',
+    version: 1,
+    contacts: Array.from({ length: contacts }, (_, i) => ({
+      id: i + 1,
+      name: `Kontakt ${i}`,
+      emails: [`k${i}@x.de`],
+      linkedinUrls: [],
+      status: 'active',
+      createdAt: 1,
+      updatedAt: 1,
+    })),
+    touches: Array.from({ length: contacts * touchesEach }, (_, i) => ({
+      id: i + 1,
+      contactId: (i % contacts) + 1,
+      channel: 'email',
+      direction: i % 3 === 0 ? 'in' : 'out',
+      at: 1_000_000 + i,
+      source: 'manual',
+    })),
+  });
+}
+
+function stopAfterFirstChunk(done: number): void {
+  if (done >= IMPORT_CHUNK) throw new Error('tab closed');
+}
+
+describe('large imports', () => {
+  it('reports progress in steps while it runs, ending at the total', async () => {
+    const db = freshDb();
+    const calls: [number, number][] = [];
+    await importJson(db, bigBackup(1000, 5), (done, total) => calls.push([done, total]));
+    expect(calls.length).toBeGreaterThanOrEqual(Math.ceil(6000 / IMPORT_CHUNK));
+    expect(calls.at(-1)).toEqual([6000, 6000]);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThan(calls[i - 1]![0]);
+    await expectDerivedFieldsCorrect(db);
+  });
+
+  it('leaves the database as it was when the import stops half-way', async () => {
+    const db = freshDb();
+    await fill(db);
+    const before = await everything(db);
+    await expect(importJson(db, bigBackup(3000, 1), stopAfterFirstChunk)).rejects.toThrow(
+      'tab closed',
+    );
+    expect(await everything(db)).toEqual(before);
+    const empty = freshDb();
+    await expect(importJson(empty, bigBackup(3000, 1), stopAfterFirstChunk)).rejects.toThrow(
+      'tab closed',
+    );
+    expect(await empty.contacts.count()).toBe(0);
+  });
+});
+
+describe('deleteAllData', () => {
+  it('removes every contact and touch', async () => {
+    const db = freshDb();
+    await fill(db);
+    await deleteAllData(db);
+    expect(await everything(db)).toEqual({ contacts: [], touches: [] });
+  });
+});

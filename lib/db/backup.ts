@@ -1,0 +1,650 @@
+import type { Table as DexieTable } from 'dexie';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import type { WiifmDB } from './db';
+import {
+  CALL_OUTCOMES,
+  CHANNELS,
+  CONTACT_STATUSES,
+  DIRECTIONS,
+  type Contact,
+  type Touch,
+} from './model';
+import { nameKey, normaliseEmail, normaliseLinkedInUrl } from './normalise';
+import { summariseTouches, withDerived, withoutDerived } from './summary';
+
+/**
+ * Backups the rep can keep, move to another browser, or open in a spreadsheet.
+ *
+ * JSON: `{ format: 'wiifm-backup', version: 1, exportedAt, contacts, touches }`,
+ * one record per line; imported into an empty database it gives back exactly
+ * the same data, ids included.
+ *
+ * CSV: `contacts.csv` and `touches.csv`, one column per field. Lists (emails,
+ * LinkedIn links) are joined with ";" — neither a valid address nor a
+ * normalised profile link can contain one, and a rep can edit the cell by
+ * hand. Times are ISO 8601 in UTC (`2026-03-09T08:30:00.000Z`); import also
+ * takes epoch milliseconds. A cell starting with = + - @ tab or CR gets a
+ * leading ' so a spreadsheet shows it as text instead of running it as a
+ * formula; import removes it again.
+ *
+ * Import checks the whole input before writing anything, then writes in one
+ * transaction: bad input changes nothing and throws an `ImportError` naming
+ * the row as a spreadsheet shows it (CSV header = row 1; JSON: the n-th
+ * record) and the field. The fields lib/db derives are never exported;
+ * import recomputes them. Re-importing the same backup adds nothing.
+ */
+
+export const BACKUP_FORMAT = 'wiifm-backup';
+export const BACKUP_VERSION = 1;
+/** Rows written per step of an import; progress is reported after each. */
+export const IMPORT_CHUNK = 2000;
+
+type Table = 'contacts' | 'touches';
+
+export class ImportError extends Error {
+  file?: Table;
+  row?: number;
+  field?: string;
+  constructor(message: string, where: { file?: Table; row?: number; field?: string } = {}) {
+    const place = [
+      where.file && where.row !== undefined ? `${where.file} row ${where.row}` : where.file,
+      where.field !== undefined ? `field "${where.field}"` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    super(place ? `${place}: ${message}` : message);
+    this.name = 'ImportError';
+    this.file = where.file;
+    this.row = where.row;
+    this.field = where.field;
+  }
+}
+
+const CONTACT_FIELDS = [
+  'id',
+  'name',
+  'emails',
+  'linkedinUrls',
+  'company',
+  'title',
+  'status',
+  'pausedUntil',
+  'noReason',
+  'cadenceDays',
+  'notes',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Contact)[];
+
+const TOUCH_FIELDS = [
+  'id',
+  'contactId',
+  'channel',
+  'direction',
+  'at',
+  'summary',
+  'score',
+  'outcome',
+  'source',
+  'externalId',
+] as const satisfies readonly (keyof Touch)[];
+
+const TIME_FIELDS = new Set(['pausedUntil', 'createdAt', 'updatedAt', 'at']);
+const LIST_FIELDS = new Set(['emails', 'linkedinUrls']);
+const NUMBER_FIELDS = new Set(['id', 'contactId', 'cadenceDays', 'score']);
+/** Free text keeps its spacing; every other cell is trimmed. */
+const TEXT_FIELDS = new Set(['notes', 'summary']);
+
+// ---------------------------------------------------------------- validation
+
+// Year 0 … 9999, as ISO strings can write them.
+const time = z.number().int().min(-62167219200000).max(253402300799999);
+const id = z.number().int().positive();
+const freeText = z.string().max(100_000);
+
+const emailItem = z
+  .string()
+  .refine((v) => normaliseEmail(v) !== null, {
+    error: (iss) => `"${String(iss.input)}" is not an email address`,
+  })
+  .transform((v) => normaliseEmail(v)!);
+const linkedInItem = z
+  .string()
+  .refine((v) => normaliseLinkedInUrl(v) !== null, {
+    error: (iss) => `"${String(iss.input)}" is not a LinkedIn profile link`,
+  })
+  .transform((v) => normaliseLinkedInUrl(v)!);
+
+const BackupContactSchema = z.object({
+  id: id.optional(),
+  name: z.string().trim().min(1, 'is empty').max(500),
+  emails: z.array(emailItem).max(100).default([]),
+  linkedinUrls: z.array(linkedInItem).max(100).default([]),
+  company: freeText.optional(),
+  title: freeText.optional(),
+  status: z.enum(CONTACT_STATUSES).default('active'),
+  pausedUntil: time.optional(),
+  noReason: freeText.optional(),
+  cadenceDays: z.number().int().min(1).max(365).optional(),
+  notes: freeText.optional(),
+  createdAt: time.optional(),
+  updatedAt: time.optional(),
+});
+type BackupContact = z.output<typeof BackupContactSchema>;
+
+const BackupTouchSchema = z
+  .object({
+    id: id.optional(),
+    contactId: id,
+    channel: z.enum(CHANNELS),
+    direction: z.enum(DIRECTIONS),
+    at: time,
+    summary: freeText.optional(),
+    score: z.number().min(0).max(100).optional(),
+    outcome: z.enum(CALL_OUTCOMES).optional(),
+    source: z.enum(['auto', 'manual']).default('manual'),
+    externalId: z.string().min(1).max(500).optional(),
+  })
+  .refine((t) => t.outcome === undefined || t.channel === 'call', {
+    error: 'only calls have an outcome',
+    path: ['outcome'],
+  });
+type BackupTouch = z.output<typeof BackupTouchSchema>;
+
+const BackupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string().optional(),
+  contacts: z.array(z.unknown()).default([]),
+  touches: z.array(z.unknown()).default([]),
+});
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type') {
+    return input === undefined
+      ? 'is missing'
+      : `${JSON.stringify(input)} is not a ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `${JSON.stringify(input)} is not one of ${issue.values.map(String).join(', ')}`;
+  }
+  return issue.message;
+}
+
+function parseRow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: Table,
+  row: number,
+): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  // Parsed again with the input in the issue, for the message (only on failure: it costs).
+  const issue = schema.safeParse(value, { reportInput: true }).error!.issues[0]!;
+  const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+  throw new ImportError(describeIssue(issue), { file, row, field });
+}
+
+interface ImportPlan {
+  contacts: { row: number; value: BackupContact }[];
+  touches: { row: number; value: BackupTouch }[];
+  /** Without a contacts file, touches name contacts already in the database. */
+  touchesReferToDb: boolean;
+}
+
+/** Checks what only the whole file can show: unique ids, addresses on one contact only, touches naming a contact. */
+function crossCheck(plan: ImportPlan): void {
+  const ids = new Map<number, number>();
+  const owners = new Map<string, number>();
+  for (const { row, value } of plan.contacts) {
+    if (value.id !== undefined) {
+      const first = ids.get(value.id);
+      if (first !== undefined) {
+        throw new ImportError(`id ${value.id} is also on row ${first}`, {
+          file: 'contacts',
+          row,
+          field: 'id',
+        });
+      }
+      ids.set(value.id, row);
+    }
+    for (const field of ['emails', 'linkedinUrls'] as const) {
+      for (const key of new Set(value[field])) {
+        const first = owners.get(key);
+        if (first !== undefined) {
+          throw new ImportError(`"${key}" is also on row ${first}`, {
+            file: 'contacts',
+            row,
+            field,
+          });
+        }
+        owners.set(key, row);
+      }
+    }
+  }
+  const touchIds = new Map<number, number>();
+  for (const { row, value } of plan.touches) {
+    if (value.id !== undefined) {
+      const first = touchIds.get(value.id);
+      if (first !== undefined) {
+        throw new ImportError(`id ${value.id} is also on row ${first}`, {
+          file: 'touches',
+          row,
+          field: 'id',
+        });
+      }
+      touchIds.set(value.id, row);
+    }
+    if (!plan.touchesReferToDb && !ids.has(value.contactId)) {
+      throw new ImportError(`no contact has id ${value.contactId}`, {
+        file: 'touches',
+        row,
+        field: 'contactId',
+      });
+    }
+  }
+}
+
+// -------------------------------------------------------------------- export
+
+function pick<T extends object>(record: T, fields: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const f of fields) if (record[f] !== undefined) out[f] = record[f];
+  return out;
+}
+
+async function snapshot(
+  db: WiifmDB,
+): Promise<{ contacts: Partial<Contact>[]; touches: Partial<Touch>[] }> {
+  return db.transaction('r', db.contacts, db.touches, async () => ({
+    contacts: (await db.contacts.toArray()).map((c) => pick(withoutDerived(c), CONTACT_FIELDS)),
+    touches: (await db.touches.toArray()).map((t) => pick(t, TOUCH_FIELDS)),
+  }));
+}
+
+function jsonLines(rows: unknown[]): string {
+  return rows.map((r) => JSON.stringify(r)).join(',\n');
+}
+
+/** Everything, as versioned JSON (one record per line). */
+export async function exportJson(db: WiifmDB): Promise<string> {
+  const { contacts, touches } = await snapshot(db);
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date().toISOString(),
+  }).slice(0, -1);
+  return `${head},\n"contacts":[\n${jsonLines(contacts)}\n],\n"touches":[\n${jsonLines(touches)}\n]}\n`;
+}
+
+// A leading ' makes a spreadsheet show the cell as text; only cells that would start a formula get one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(field: string, value: unknown): string {
+  if (value === undefined) return '';
+  if (LIST_FIELDS.has(field)) return (value as string[]).join(';');
+  if (TIME_FIELDS.has(field)) return new Date(value as number).toISOString();
+  return String(value);
+}
+
+function toCsv(fields: readonly string[], rows: Record<string, unknown>[]): string {
+  return Papa.unparse(
+    { fields: [...fields], data: rows.map((r) => fields.map((f) => csvCell(f, r[f]))) },
+    { escapeFormulae: FORMULA_START },
+  );
+}
+
+/** Everything as two spreadsheets: contacts.csv and touches.csv. */
+export async function exportCsv(db: WiifmDB): Promise<{ contacts: string; touches: string }> {
+  const { contacts, touches } = await snapshot(db);
+  return {
+    contacts: toCsv(CONTACT_FIELDS, contacts as Record<string, unknown>[]),
+    touches: toCsv(TOUCH_FIELDS, touches as Record<string, unknown>[]),
+  };
+}
+
+// -------------------------------------------------------------------- import
+
+/** Reads a JSON backup. Throws ImportError and changes nothing on bad input; re-importing adds nothing. */
+export async function importJson(
+  db: WiifmDB,
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ contacts: number; touches: number }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('this file is not a WII-FM Coach backup (it is not JSON)');
+  }
+  const file = BackupFileSchema.safeParse(raw);
+  if (!file.success) {
+    const field = file.error.issues[0]?.path[0];
+    if (field === 'format' || field === undefined) {
+      throw new ImportError('this file is not a WII-FM Coach backup');
+    }
+    throw new ImportError(describeIssue(file.error.issues[0]!), { field: String(field) });
+  }
+  if (file.data.version > BACKUP_VERSION) {
+    throw new ImportError(
+      `this backup is version ${file.data.version}, made by a newer WII-FM Coach; update to import it`,
+    );
+  }
+  const plan: ImportPlan = {
+    contacts: file.data.contacts.map((c, i) => ({
+      row: i + 1,
+      value: parseRow(BackupContactSchema, c, 'contacts', i + 1),
+    })),
+    touches: file.data.touches.map((t, i) => ({
+      row: i + 1,
+      value: parseRow(BackupTouchSchema, t, 'touches', i + 1),
+    })),
+    touchesReferToDb: false,
+  };
+  crossCheck(plan);
+  return write(db, plan, onProgress);
+}
+
+function csvValue(field: string, cell: string, file: Table, row: number): unknown {
+  const raw = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  const v = TEXT_FIELDS.has(field) ? raw : raw.trim();
+  if (v.trim() === '') return undefined;
+  if (LIST_FIELDS.has(field)) {
+    return v
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  }
+  if (TIME_FIELDS.has(field)) {
+    const ms = /^-?\d+$/.test(v) ? Number(v) : Date.parse(v);
+    if (Number.isNaN(ms))
+      throw new ImportError(`"${v}" is not a date and time`, { file, row, field });
+    return ms;
+  }
+  if (NUMBER_FIELDS.has(field)) {
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new ImportError(`"${v}" is not a number`, { file, row, field });
+    return n;
+  }
+  return v;
+}
+
+function readCsv<S extends z.ZodType>(
+  text: string,
+  file: Table,
+  fields: readonly string[],
+  required: readonly string[],
+  schema: S,
+): { row: number; value: z.output<S> }[] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) {
+    throw new ImportError(`a quoted cell is not closed (${broken.message})`, {
+      file,
+      row: (broken.row ?? 0) + 1,
+    });
+  }
+  const [header, ...records] = parsed.data;
+  if (!header) throw new ImportError('the file is empty', { file });
+  const columns = header.map((h) => h.trim());
+  columns.forEach((c, i) => {
+    if (!fields.includes(c)) {
+      throw new ImportError(`unknown column "${c}" (columns: ${fields.join(', ')})`, {
+        file,
+        row: 1,
+        field: c || `column ${i + 1}`,
+      });
+    }
+  });
+  for (const r of required) {
+    if (!columns.includes(r))
+      throw new ImportError(`the column is missing`, { file, row: 1, field: r });
+  }
+  const out: { row: number; value: z.output<S> }[] = [];
+  records.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return; // a blank line
+    if (cells.length > columns.length) {
+      throw new ImportError(`${cells.length} cells for ${columns.length} columns`, { file, row });
+    }
+    const record: Record<string, unknown> = {};
+    columns.forEach((c, k) => {
+      const value = csvValue(c, cells[k] ?? '', file, row);
+      if (value !== undefined) record[c] = value;
+    });
+    out.push({ row, value: parseRow(schema, record, file, row) });
+  });
+  return out;
+}
+
+/**
+ * Reads contacts.csv and/or touches.csv (as exported). Without contacts.csv,
+ * touches name contacts already in the database by id.
+ */
+export async function importCsv(
+  db: WiifmDB,
+  files: { contacts?: string; touches?: string },
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ contacts: number; touches: number }> {
+  const plan: ImportPlan = {
+    contacts:
+      files.contacts === undefined
+        ? []
+        : readCsv(files.contacts, 'contacts', CONTACT_FIELDS, ['name'], BackupContactSchema),
+    touches:
+      files.touches === undefined
+        ? []
+        : readCsv(
+            files.touches,
+            'touches',
+            TOUCH_FIELDS,
+            ['contactId', 'channel', 'direction', 'at'],
+            BackupTouchSchema,
+          ),
+    touchesReferToDb: files.contacts === undefined,
+  };
+  crossCheck(plan);
+  return write(db, plan, onProgress);
+}
+
+function touchKeys(
+  t: Pick<Touch, 'contactId' | 'channel' | 'at' | 'direction' | 'externalId'>,
+): string[] {
+  const keys = [`${t.contactId}|${t.channel}|${t.at}|${t.direction}`];
+  if (t.externalId !== undefined) keys.push(`${t.channel}|#${t.externalId}`);
+  return keys;
+}
+
+function toContact(c: BackupContact, now: number): Contact {
+  const { createdAt, updatedAt, ...rest } = c;
+  return { ...rest, createdAt: createdAt ?? now, updatedAt: updatedAt ?? createdAt ?? now };
+}
+
+/** Writes a checked plan in one transaction. */
+async function write(
+  db: WiifmDB,
+  plan: ImportPlan,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ contacts: number; touches: number }> {
+  const total = plan.contacts.length + plan.touches.length;
+  let done = 0;
+  const step = (n: number) => {
+    if (n === 0) return;
+    done += n;
+    onProgress?.(done, total);
+  };
+  const inChunks = async <T>(rows: T[], put: (chunk: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+      const chunk = rows.slice(i, i + IMPORT_CHUNK);
+      await put(chunk);
+      step(chunk.length);
+    }
+  };
+  const now = Date.now();
+
+  return db.transaction('rw', db.contacts, db.touches, async () => {
+    const empty = (await db.contacts.count()) === 0 && (await db.touches.count()) === 0;
+    if (empty && !plan.touchesReferToDb) {
+      // A fresh database takes the backup as it is, ids included.
+      let nextContact = maxId(plan.contacts) + 1;
+      const contacts = plan.contacts.map(({ value }) => ({
+        ...toContact(value, now),
+        id: value.id ?? nextContact++,
+      }));
+      let nextTouch = maxId(plan.touches) + 1;
+      const seen = new Set<string>();
+      const touches: Touch[] = [];
+      for (const { value } of plan.touches) {
+        const keys = touchKeys(value);
+        if (keys.some((k) => seen.has(k))) continue;
+        keys.forEach((k) => seen.add(k));
+        if (value.id === undefined) value.id = nextTouch++;
+        touches.push(value as Touch);
+      }
+      const byContact = groupBy(touches);
+      const stored = contacts.map((c) =>
+        withDerived(c, summariseTouches(byContact.get(c.id) ?? [])),
+      );
+      await inChunks(stored, (chunk) => db.contacts.bulkAdd(chunk));
+      await inChunks(touches, (chunk) => db.touches.bulkAdd(chunk));
+      step(plan.touches.length - touches.length);
+      return { contacts: stored.length, touches: touches.length };
+    }
+
+    // A database with data: contacts are matched by address or link (or, for
+    // one without either, by its id and name), touches by message id or by
+    // contact, channel, time and direction.
+    const existing = await db.contacts.toArray();
+    const byId = new Map(existing.map((c) => [c.id!, c]));
+    if (plan.touchesReferToDb) {
+      const missing = plan.touches.find((t) => !byId.has(t.value.contactId));
+      if (missing) {
+        throw new ImportError(`no contact has id ${missing.value.contactId}`, {
+          file: 'touches',
+          row: missing.row,
+          field: 'contactId',
+        });
+      }
+    }
+    const owner = new Map<string, number>();
+    for (const c of existing) for (const k of [...c.emails, ...c.linkedinUrls]) owner.set(k, c.id!);
+
+    const contactIdOf = new Map<number, number>(); // file id → database id
+    const changed = new Map<number, Contact>();
+    const added: { fileId?: number; contact: Contact }[] = [];
+    for (const { value } of plan.contacts) {
+      const keys = [...value.emails, ...value.linkedinUrls];
+      const matchId =
+        keys.map((k) => owner.get(k)).find((x) => x !== undefined) ??
+        (value.id !== undefined &&
+        keys.length === 0 &&
+        byId.get(value.id) &&
+        byId.get(value.id)!.nameKey === nameKey(value.name)
+          ? value.id
+          : undefined);
+      if (matchId !== undefined) {
+        const c = changed.get(matchId) ?? byId.get(matchId)!;
+        // Addresses and links it lacks are added, unless another contact holds them.
+        const fresh = (list: string[]) => list.filter((k) => !owner.has(k));
+        const emails = fresh(value.emails);
+        const urls = fresh(value.linkedinUrls);
+        if (emails.length + urls.length > 0) {
+          changed.set(matchId, {
+            ...c,
+            emails: [...c.emails, ...emails],
+            linkedinUrls: [...c.linkedinUrls, ...urls],
+            updatedAt: now,
+          });
+          for (const k of [...emails, ...urls]) owner.set(k, matchId);
+        }
+        if (value.id !== undefined) contactIdOf.set(value.id, matchId);
+      } else {
+        const { id: fileId, ...rest } = value;
+        added.push({ fileId, contact: toContact({ ...rest }, now) });
+      }
+    }
+    const newIds = await bulkAddChunked(
+      db.contacts,
+      added.map((a) => withDerived(a.contact, {})),
+      step,
+    );
+    added.forEach((a, i) => {
+      a.contact.id = newIds[i];
+      if (a.fileId !== undefined) contactIdOf.set(a.fileId, newIds[i]!);
+    });
+
+    const allTouches = await db.touches.toArray();
+    const seen = new Set(allTouches.flatMap(touchKeys));
+    const newTouches: Touch[] = [];
+    for (const { value } of plan.touches) {
+      const { id: _fileId, ...rest } = value;
+      const contactId = plan.touchesReferToDb ? value.contactId : contactIdOf.get(value.contactId)!;
+      const touch: Touch = { ...rest, contactId };
+      const keys = touchKeys(touch);
+      if (keys.some((k) => seen.has(k))) continue;
+      keys.forEach((k) => seen.add(k));
+      newTouches.push(touch);
+    }
+    const touchIds = await bulkAddChunked(db.touches, newTouches, step);
+    newTouches.forEach((t, i) => (t.id = touchIds[i]));
+    step(plan.touches.length - newTouches.length);
+
+    // Derived fields of every contact whose data or touches changed.
+    const affected = new Set([...changed.keys(), ...added.map((a) => a.contact.id!)]);
+    for (const t of newTouches) affected.add(t.contactId);
+    if (affected.size > 0) {
+      const touchesBy = groupBy(
+        [...allTouches, ...newTouches].filter((t) => affected.has(t.contactId)),
+      );
+      const addedById = new Map(added.map((a) => [a.contact.id!, a.contact]));
+      const updates = [...affected].map((cid) =>
+        withDerived(
+          changed.get(cid) ?? addedById.get(cid) ?? byId.get(cid)!,
+          summariseTouches(touchesBy.get(cid) ?? []),
+        ),
+      );
+      await db.contacts.bulkPut(updates);
+    }
+    return { contacts: added.length, touches: newTouches.length };
+  });
+}
+
+async function bulkAddChunked<T>(
+  table: DexieTable<T, number>,
+  rows: T[],
+  step: (n: number) => void,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+    const chunk = rows.slice(i, i + IMPORT_CHUNK);
+    ids.push(...(await table.bulkAdd(chunk, { allKeys: true })));
+    step(chunk.length);
+  }
+  return ids;
+}
+
+function maxId(rows: { value: { id?: number } }[]): number {
+  let max = 0;
+  for (const r of rows) if (r.value.id !== undefined && r.value.id > max) max = r.value.id;
+  return max;
+}
+
+function groupBy(touches: Touch[]): Map<number, Touch[]> {
+  const map = new Map<number, Touch[]>();
+  for (const t of touches) {
+    const list = map.get(t.contactId);
+    if (list) list.push(t);
+    else map.set(t.contactId, [t]);
+  }
+  return map;
+}
+
+/** Deletes every contact and touch (settings stay). */
+export async function deleteAllData(db: WiifmDB): Promise<void> {
+  await db.transaction('rw', db.contacts, db.touches, async () => {
+    await db.contacts.clear();
+    await db.touches.clear();
+  });
+}

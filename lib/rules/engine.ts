@@ -1,0 +1,58 @@
+/**
+ * Runs a list of rules on a draft: compiles every rule's phrases into one
+ * lexicon (once), prepares the draft, runs the rules that apply to its mode
+ * and scores the result.
+ */
+import { prepareDraft } from './draft';
+import { Lexicon } from './lexicon';
+import { RuleOptionsSchema, type RuleOptions, type RuleOptionsInput } from './options';
+import { scoreChecks, toCheck } from './report';
+import type { Rule } from './rule';
+import { SHARED_PHRASES } from './signals';
+import type { DraftInput, Mode, Report, RuleId } from './types';
+
+const DEFAULT_OPTIONS: RuleOptions = RuleOptionsSchema.parse({});
+
+export type CheckDraft = (input: DraftInput, options?: RuleOptionsInput) => Report;
+
+export function createEngine(rules: readonly Rule[]): CheckDraft {
+  const lexicon = new Lexicon(Object.assign({}, SHARED_PHRASES, ...rules.map((r) => r.phrases ?? {})));
+  /** Parsed options per options object: the sidebar passes the same one on every keystroke. */
+  const parsed = new WeakMap<object, RuleOptions>();
+  const parseOptions = (options: RuleOptionsInput | undefined): RuleOptions => {
+    if (options === undefined) return DEFAULT_OPTIONS;
+    let o = parsed.get(options);
+    if (o === undefined) {
+      o = RuleOptionsSchema.parse(options);
+      parsed.set(options, o);
+    }
+    return o;
+  };
+
+  /** The rules that run, per mode and set of disabled rules. */
+  const active = new Map<string, readonly Rule[]>();
+  const rulesFor = (mode: Mode, disabled: readonly RuleId[]): readonly Rule[] => {
+    const key = `${mode}:${disabled.join(',')}`;
+    let list = active.get(key);
+    if (list === undefined) {
+      list = rules.filter((r) => r.modes.includes(mode) && !disabled.includes(r.id));
+      if (active.size > 64) active.clear();
+      active.set(key, list);
+    }
+    return list;
+  };
+
+  return (input, options) => {
+    const opts = parseOptions(options);
+    const draft = prepareDraft(input, opts, lexicon);
+    const run = rulesFor(input.mode, opts.disabledRules);
+    const checks = run.map((r) => toCheck(r, r.check(draft), input.text.length));
+    return {
+      mode: input.mode,
+      score: scoreChecks(run, checks),
+      words: draft.wordCount,
+      speakingSeconds: draft.speakingSeconds,
+      checks,
+    };
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Phrases and detectors more than one rule needs: who the draft talks about,
+ * where it names an outcome, whether its opening gives a reason.
+ */
+import { bodyHits, hitsIn, sentencesWith, type Draft } from './draft';
+import type { Hit, PhraseGroups } from './lexicon';
+import type { Sentence } from './text';
+import type { Span } from './types';
+
+export const SHARED_PHRASES: PhraseGroups = {
+  /** The reader. */
+  reader: ["you|you're|you'll|you've|you'd|your|yours|yourself|yourselves|y'all"],
+  /** The sender. ("US" in capitals, the country, is dropped in {@link voices}.) */
+  sender: ["i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|us|our|ours|ourselves"],
+  /**
+   * "I"/"me" inside the mechanics of a message — "let me know", "call me",
+   * "I'm calling because", "shall I send" — is not talking about yourself.
+   */
+  mechanics: [
+    'let me know',
+    'call|ring|text|email|reach|contact|send me',
+    "i'm calling|writing|reaching",
+    'i am calling|writing|reaching',
+    'shall|should|can i',
+    "i'll call|send",
+    'i will call|send',
+    'want|like me to',
+  ],
+  /**
+   * Outcome language: time or money saved, pain cured, goal reached
+   * (rulebook.md, "benefit"). Numbers are tagged separately (lexicon.ts).
+   */
+  outcome: [
+    'save|saves|saved|saving',
+    'cut|cuts|cutting',
+    'reduce|reduces|reduced|reducing',
+    'lowers|lowered|lowering',
+    'increase|increases|increased|increasing',
+    'grow|grows|grew|growing|grown',
+    'boost|boosts|boosted|boosting',
+    'double|doubles|doubled|doubling',
+    'triple|triples|tripled|tripling',
+    'halve|halves|halved|halving',
+    'in half',
+    'down to',
+    'speed|speeds|sped|speeding up',
+    'faster|quicker|fewer',
+    'less time|work|churn|risk|admin|paperwork|stress|hassle|manual|rework|downtime|waste',
+    'more time|revenue|deals|leads|meetings|customers|pipeline|sales|bookings|replies|margin|profit|demos|signups|sign-ups|hires|calls|orders|traffic',
+    'free|frees|freed|freeing up',
+    'avoid|avoids|avoided|avoiding',
+    'prevent|prevents|prevented|preventing',
+    'eliminate|eliminates|eliminated|eliminating',
+    'recover|recovers|recovered|recovering',
+    'win|wins|won|close|closes|closed|book|books|booked more',
+    'hit|hits|reach|reaches|reached|meet|meets|beat|beats|exceed|exceeds|exceeded your|their|its|the? quota|target|targets|goal|goals|number|numbers|plan|deadline|deadlines|sla|slas',
+    'stop losing|chasing|wasting|paying|worrying|guessing|missing',
+    'no more',
+    'never again|miss|lose',
+    'pay|pays|paid for itself',
+    'roi|payback',
+    'shorten|shortens|shortened|shortening',
+    'ramp|ramps|ramped up? faster|quicker',
+    'on time',
+    'without hiring|adding|extra|changing|switching',
+    'without the hassle',
+    'without a migration',
+    'protect|protects|protected|protecting',
+  ],
+  /**
+   * A stated reason for writing: "because", "I'm writing about", "you
+   * asked", a reference to the reader's own news ("saw your post", "congrats
+   * on the round", "your renewal").
+   */
+  reason: [
+    'because',
+    'since you|your',
+    'the reason i',
+    'reason for my',
+    "i'm writing|calling",
+    'i am writing|calling',
+    'writing to|about',
+    'calling about|to',
+    'emailing about|to',
+    'regarding',
+    'about your',
+    'about how your|you',
+    'so you can',
+    'so that you',
+    'so your',
+    'to help you',
+    'help|helps|helping your',
+    'you mentioned|asked|said|wrote|posted|shared|were',
+    "you're hiring",
+    'you are hiring',
+    'as promised|discussed',
+    'per our',
+    'suggested i|we',
+    'referred me',
+    'recommended i',
+    'asked me to',
+    'congrats|congratulations',
+    'loved|enjoyed your',
+    'saw|seen|noticed|read|heard|watched|caught your|that|you',
+    'saw the news',
+    'following|follow up on our|your|the call|conversation|chat|meeting|demo|question|request|talk|intro',
+    'after|since our|your call|talk|chat|meeting|demo|webinar|post|session|conversation|keynote|panel|podcast',
+    'your post|article|talk|webinar|launch|funding|round|hiring|announcement|podcast|comment|question|request|promotion|expansion|ipo|acquisition|trial|renewal|contract|subscription|order|quote|proposal|invoice|deadline|rollout|migration|audit',
+    'your series a|b|c|d|e',
+    'your job post|posts|posting|postings',
+    'your new role',
+    'your careers page',
+  ],
+  /** Check-ins: contact with no reason ("just checking in", "touching base"). */
+  checkIn: [
+    'just? checking in',
+    'check in',
+    'check-in',
+    'touching base',
+    'touch base',
+    'circling back',
+    'circle back',
+    'following up to see if|whether',
+    'just following up',
+    'just? wanted to follow up',
+    'bumping|bump this',
+    'pick your brain',
+    'any update|updates',
+    'had a chance to',
+    'did you get|have a chance',
+    'following up on my last|previous|earlier|prior email|note|message|mail|voicemail',
+    'wanted to reach out',
+    'just reaching out',
+    'reaching out to introduce',
+    'introduce myself',
+    'just wanted to say hi',
+    'add you to my professional? network',
+  ],
+  /** Pleasantries: fine in front of a reason, empty without one ("hope all is well"). */
+  pleasantry: [
+    'hope all is well|good',
+    'hope this email|message|note? finds you well',
+    'trust this finds you well',
+    'trust you are well',
+    'hope everything is going well',
+    'hope you are keeping well',
+    'hope your week is going well',
+    'hope your week is off to a great start',
+    'how are you',
+    "how's it going",
+    'how is it going',
+    'how have you been',
+    "hope you're doing? well|good|great|fine",
+    'hope you are doing? well|good|great|fine',
+    "hope you're having a great|good|nice|lovely|wonderful week|day|weekend|monday|friday",
+    'hope you are having a great|good|nice|lovely|wonderful week|day|weekend|monday|friday',
+    'hope you had a great|good|nice|lovely|wonderful|relaxing weekend|week|holiday|holidays|break|trip|vacation|summer|christmas',
+    'happy monday|tuesday|wednesday|thursday|friday',
+    'happy new year',
+    'how was your weekend|week|holiday|holidays|vacation|trip|day|break',
+  ],
+  /** Asking for time is an ask, not a reason to ask for it. */
+  timeAsk: [
+    'do you have a few|couple minutes|mins|moments',
+    'do you have a minute|moment|sec',
+    'do you have # minutes|mins|min',
+    'do you have some? time',
+    'are you free|available|around',
+    'would|could|can|shall you|we hop|jump|find|grab|chat|talk|meet|connect|speak|schedule',
+    'would|could|can|shall you|we set up',
+    'got # minutes|mins',
+    'got a few minutes',
+    'have you got # minutes|mins',
+  ],
+};
+
+export interface Outcomes {
+  /** Every outcome phrase and money/ratio/rate figure, in order. */
+  spans: Span[];
+  /** Indexes of sentences that name an outcome. */
+  sentences: Set<number>;
+  /** Indexes of sentences that name an outcome with a number. */
+  withNumber: Set<number>;
+}
+
+const outcomesCache = new WeakMap<Draft, Outcomes>();
+
+/**
+ * Where the draft names an outcome. Money, percentages, ratios and rates
+ * ("5 hours a week") are outcomes on their own; a plain duration ("15
+ * minutes Tuesday") only beside an outcome verb, since otherwise it is an ask.
+ */
+export function outcomes(draft: Draft): Outcomes {
+  let o = outcomesCache.get(draft);
+  if (o !== undefined) return o;
+  const verbs = sentencesWith(draft, 'outcome');
+  const figures = sentencesWith(draft, 'money', 'percent', 'ratio', 'rate');
+  const withNumber = new Set(figures);
+  for (const h of draft.hits('quantity')) {
+    const i = draft.sentenceOfWord[h.first];
+    if (verbs.has(i)) withNumber.add(i);
+  }
+  const spans: Span[] = [];
+  for (const tag of ['outcome', 'money', 'percent', 'ratio', 'rate']) {
+    for (const h of draft.hits(tag)) if (draft.sentenceOfWord[h.first] >= 0) spans.push(h);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  o = { spans, sentences: new Set([...verbs, ...figures]), withNumber };
+  outcomesCache.set(draft, o);
+  return o;
+}
+
+/** Does the subject line name an outcome? */
+export function subjectNamesOutcome(draft: Draft): boolean {
+  return ['outcome', 'money', 'percent', 'ratio', 'rate'].some(
+    (t) => draft.subjectHits(t).length > 0,
+  );
+}
+
+export interface Voices {
+  reader: Hit[];
+  sender: Hit[];
+  /** Sentence indexes that speak of the sender (I/we/our or the rep's own names). */
+  senderSentences: Set<number>;
+  readerSentences: Set<number>;
+}
+
+const voicesCache = new WeakMap<Draft, Voices>();
+
+/** Who the draft talks about: the reader ("you/your") or the sender ("I/we/our", own names). */
+export function voices(draft: Draft): Voices {
+  let v = voicesCache.get(draft);
+  if (v !== undefined) return v;
+  const { sentenceOfWord, body } = draft;
+  const mechanics = draft.hits('mechanics');
+  const sender: Hit[] = [];
+  let k = 0;
+  for (const h of draft.hits('sender')) {
+    if (sentenceOfWord[h.first] < 0) continue;
+    while (k < mechanics.length && mechanics[k].last < h.first) k++;
+    if (k < mechanics.length && mechanics[k].first <= h.first) continue;
+    if (body.charCodeAt(h.start) === 85 && body.slice(h.start, h.end) === 'US') continue;
+    sender.push(h);
+  }
+  for (const h of draft.ownNameHits) if (sentenceOfWord[h.first] >= 0) sender.push(h);
+  sender.sort((a, b) => a.start - b.start);
+  const reader = bodyHits(draft, 'reader');
+  const senderSentences = new Set<number>();
+  for (const h of sender) senderSentences.add(sentenceOfWord[h.first]);
+  const readerSentences = new Set<number>();
+  for (const h of reader) readerSentences.add(sentenceOfWord[h.first]);
+  v = { reader, sender, senderSentences, readerSentences };
+  voicesCache.set(draft, v);
+  return v;
+}
+
+/**
+ * The first reason for writing in `sentences` (a slice of the draft's
+ * sentences starting at index `from`): a reason phrase, an outcome for the
+ * reader, a figure, or a real question about their situation. Null when none.
+ */
+export function reasonIn(draft: Draft, sentences: readonly Sentence[]): Span | null {
+  if (sentences.length === 0) return null;
+  if (sentences === draft.opening) {
+    const cached = openingReasonCache.get(draft);
+    if (cached !== undefined) return cached;
+    const r = findReason(draft, sentences);
+    openingReasonCache.set(draft, r);
+    return r;
+  }
+  return findReason(draft, sentences);
+}
+
+const openingReasonCache = new WeakMap<Draft, Span | null>();
+
+function findReason(draft: Draft, sentences: readonly Sentence[]): Span | null {
+  const from = draft.sentences.indexOf(sentences[0]);
+  const to = from + sentences.length;
+  const phrase = hitsIn(draft, 'reason', from, to)[0];
+  if (phrase !== undefined) return { start: phrase.start, end: phrase.end };
+  const o = outcomes(draft);
+  const v = voices(draft);
+  const asks = sentencesWith(draft, 'pleasantry', 'timeAsk', 'checkIn');
+  for (let i = from; i < to; i++) {
+    const s = draft.sentences[i];
+    const whole = { start: s.start, end: s.end };
+    if (o.withNumber.has(i)) return whole;
+    if (o.sentences.has(i) && v.readerSentences.has(i)) return whole;
+    // "Are you still reconciling invoices by hand?" says why; "How are you?"
+    // and "Do you have 15 minutes?" do not.
+    if (s.question && s.words >= 5 && v.readerSentences.has(i) && !asks.has(i)) return whole;
+  }
+  return null;
+}

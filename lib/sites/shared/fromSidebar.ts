@@ -1,0 +1,56 @@
+import type { FromSidebar } from '@/lib/sidebar-protocol';
+
+/**
+ * A hand-written check of `FromSidebarSchema` (lib/sidebar-protocol.ts) for
+ * content scripts: zod adds about 90 KB (gzip) to a bundle whose budget is
+ * 25 KB. It accepts exactly what the schema accepts (a property test holds
+ * the two together) and, like zod, returns a copy without unknown keys.
+ */
+
+const STATUSES = new Set(['pass', 'warn', 'fail', 'info']);
+const MAX_SPANS = 500;
+const MAX_COMPOSE_ID = 100;
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isComposeId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= MAX_COMPOSE_ID;
+
+function span(v: unknown): { start: number; end: number } | null {
+  return isObject(v) && isOffset(v.start) && isOffset(v.end)
+    ? { start: v.start, end: v.end }
+    : null;
+}
+
+/** The message as `FromSidebarSchema` would parse it, or null when it does not fit. */
+export function parseFromSidebar(data: unknown): FromSidebar | null {
+  if (!isObject(data)) return null;
+  switch (data.type) {
+    case 'wiifm:ready':
+      return { type: 'wiifm:ready' };
+    case 'wiifm:collapse':
+      return typeof data.collapsed === 'boolean'
+        ? { type: 'wiifm:collapse', collapsed: data.collapsed }
+        : null;
+    case 'wiifm:select': {
+      const s = span(data.span);
+      return isComposeId(data.composeId) && s
+        ? { type: 'wiifm:select', composeId: data.composeId, span: s }
+        : null;
+    }
+    case 'wiifm:highlights': {
+      if (!isComposeId(data.composeId) || !Array.isArray(data.spans)) return null;
+      if (data.spans.length > MAX_SPANS) return null;
+      const spans: Extract<FromSidebar, { type: 'wiifm:highlights' }>['spans'] = [];
+      for (const item of data.spans) {
+        const s = span(item);
+        if (!s || !STATUSES.has((item as Obj).status as string)) return null;
+        spans.push({ ...s, status: (item as Obj).status as 'pass' | 'warn' | 'fail' | 'info' });
+      }
+      return { type: 'wiifm:highlights', composeId: data.composeId, spans };
+    }
+    default:
+      return null;
+  }
+}
