@@ -105,7 +105,7 @@ interface Timing {
  * turns round by round, so a busy machine slows both alike and the ratio holds.
  */
 function time(texts: readonly string[], fns: readonly ((t: string) => unknown)[], rounds: number): Timing[] {
-  for (const fn of fns) for (let w = 0; w < 3; w++) for (const t of texts) fn(t);
+  for (const fn of fns) for (let w = 0; w < 10; w++) for (const t of texts) fn(t);
   const samples = fns.map(() => texts.map(() => [] as number[]));
   for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, f) => {

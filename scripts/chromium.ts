@@ -1,5 +1,5 @@
-import { accessSync, constants, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -142,6 +142,25 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-sync',
     '--host-resolver-rules=MAP * ~NOTFOUND',
   ];
+}
+
+/**
+ * A fresh profile folder for one run. Playwright turns off third-party
+ * storage partitioning, and Debian's Chromium blocks third-party cookies; with
+ * both, IndexedDB is refused to our sidebar, an extension page framed by
+ * Gmail (seen 2026-11, Chromium 156: "The user denied permission to access the
+ * database"). Real Chrome partitions storage and lets an extension frame with
+ * host permissions for the top site reach its own database, so the profile
+ * allows third-party cookies to give the sidebar what it has in production.
+ */
+export function makeProfileDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wiifm-chromium-'));
+  mkdirSync(join(dir, 'Default'), { recursive: true });
+  writeFileSync(
+    join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
+  );
+  return dir;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -106,7 +106,8 @@ export const ask: Rule = {
     if (draft.connectionNote) specific.push(...spansOf(bodyHits(draft, 'connect')));
     vague.push(...spansOf(bodyHits(draft, 'vague')));
 
-    const noPurpose = reasonIn(draft, draft.opening) === null;
+    // Questions do not count as the purpose here: that is what is being judged.
+    const noPurpose = reasonIn(draft, draft.opening, false) === null;
     if (questions.length >= MANY_QUESTIONS || (noPurpose && questions.length >= MANY_WITHOUT_PURPOSE)) {
       const before = noPurpose ? " before saying why you're writing" : '';
       return {

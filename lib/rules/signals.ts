@@ -43,6 +43,11 @@ export const SHARED_PHRASES: PhraseGroups = {
     'halve|halves|halved|halving',
     'in half',
     'down to',
+    'shrink|shrinks|shrank|shrinking',
+    'by a third|half|quarter|fifth',
+    'twice as many|much',
+    'two|three|four times as many|much|faster',
+    'get|win back',
     'speed|speeds|sped|speeding up',
     'faster|quicker|fewer',
     'less time|work|churn|risk|admin|paperwork|stress|hassle|manual|rework|downtime|waste',
@@ -255,25 +260,29 @@ export function voices(draft: Draft): Voices {
 }
 
 /**
- * The first reason for writing in `sentences` (a slice of the draft's
- * sentences starting at index `from`): a reason phrase, an outcome for the
- * reader, a figure, or a real question about their situation. Null when none.
+ * The first reason for writing in `sentences` (consecutive sentences of the
+ * draft): a reason phrase, an outcome for the reader, a figure, or — unless
+ * `questions` is false — a real question about their situation. Null when none.
  */
-export function reasonIn(draft: Draft, sentences: readonly Sentence[]): Span | null {
+export function reasonIn(
+  draft: Draft,
+  sentences: readonly Sentence[],
+  questions = true,
+): Span | null {
   if (sentences.length === 0) return null;
-  if (sentences === draft.opening) {
+  if (sentences === draft.opening && questions) {
     const cached = openingReasonCache.get(draft);
     if (cached !== undefined) return cached;
-    const r = findReason(draft, sentences);
+    const r = findReason(draft, sentences, questions);
     openingReasonCache.set(draft, r);
     return r;
   }
-  return findReason(draft, sentences);
+  return findReason(draft, sentences, questions);
 }
 
 const openingReasonCache = new WeakMap<Draft, Span | null>();
 
-function findReason(draft: Draft, sentences: readonly Sentence[]): Span | null {
+function findReason(draft: Draft, sentences: readonly Sentence[], questions: boolean): Span | null {
   const from = draft.sentences.indexOf(sentences[0]);
   const to = from + sentences.length;
   const phrase = hitsIn(draft, 'reason', from, to)[0];
@@ -288,7 +297,9 @@ function findReason(draft: Draft, sentences: readonly Sentence[]): Span | null {
     if (o.sentences.has(i) && v.readerSentences.has(i)) return whole;
     // "Are you still reconciling invoices by hand?" says why; "How are you?"
     // and "Do you have 15 minutes?" do not.
-    if (s.question && s.words >= 5 && v.readerSentences.has(i) && !asks.has(i)) return whole;
+    if (questions && s.question && s.words >= 5 && v.readerSentences.has(i) && !asks.has(i)) {
+      return whole;
+    }
   }
   return null;
 }

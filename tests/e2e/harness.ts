@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 import { EXTENSION_DIR } from '@/scripts/build';
-import { chromiumArgs, requireChromium } from '@/scripts/chromium';
+import { chromiumArgs, makeProfileDir, requireChromium } from '@/scripts/chromium';
 
 /**
  * Drives the production build in a real Chromium, as a user would meet it:
@@ -115,7 +115,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error(`No extension build in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
   const headless = options.headless ?? process.env.HEADED !== '1';
-  const ctx = await chromium.launchPersistentContext('', {
+  const profileDir = makeProfileDir();
+  const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless,
     args: chromiumArgs(EXTENSION_DIR),
@@ -223,6 +224,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         if (closed) return;
         closed = true;
         await ctx.close();
+        rmSync(profileDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from './index';
+import { checkOf, highlighted, type Case } from './testing';
+
+const clear: Case[] = [
+  {
+    name: 'a yes/no question with a proposed day',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week on call notes.
+
+Worth 15 minutes on Tuesday?
+
+Best,
+Marta`,
+  },
+  {
+    name: 'a proposed time without a question mark',
+    text: `Hi José,
+
+Warehouses your size cut returns handling by €40k a year. I'll call you Thursday at 10am to walk through your numbers.
+
+Mei`,
+  },
+  {
+    name: 'a concrete action: reply with a word',
+    text: `Hi Zoë,
+
+If the 2x demo rate sounds useful for your inbound team, just reply "yes" and I'll send the two-page plan.`,
+  },
+  {
+    name: 'asking who the right person is',
+    text: `Hi Tomás,
+
+If contract renewals aren't yours to own, who's the right person on your team to talk to?
+
+Thanks!
+Sam`,
+  },
+  {
+    name: 'a calendar link',
+    text: `Hi Priya,
+
+Your agents could answer 30% more tickets a day. Here's my calendar link if a call this week suits you: cal.example.com/marta`,
+  },
+  {
+    name: 'a question about their situation at the end of a bulleted email',
+    text: `Hi Mei,
+
+Two things we could fix for your team:
+- refunds approved in one step
+- fewer "where is my order" tickets
+
+Is refunds or order tracking the bigger headache right now?`,
+  },
+  {
+    name: 'a LinkedIn note with an open-to question',
+    mode: 'linkedin',
+    text: `Hi Oluwaseun 👋 saw your post on onboarding. Would you be open to comparing notes next week?`,
+  },
+  {
+    name: 'a connection note that asks to connect',
+    mode: 'linkedin',
+    connectionNote: true,
+    text: `Hi Zoë Łukasiewicz, loved your talk on support hiring in Kraków. Would love to connect.`,
+  },
+  {
+    name: 'a reply whose ask sits above a quoted thread full of questions',
+    text: `Hi Anna,
+
+Does Friday at 2pm work for the walkthrough?
+
+Marta
+
+On Wed, 4 Mar 2026 at 11:02, Anna Berg <anna@example.com> wrote:
+> What does it cost? Who else uses it? How long is setup? Is there a trial?`,
+  },
+];
+
+const unclear: Case[] = [
+  {
+    name: 'no next step at all',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week on call notes.
+
+Best,
+Marta`,
+  },
+  {
+    name: '"Let me know your thoughts"',
+    text: `Hi José,
+
+Warehouses your size cut returns handling by €40k a year with printed labels at packing.
+
+Let me know your thoughts.
+
+Cheers,
+Sam`,
+  },
+  {
+    name: '"Thoughts?" on its own',
+    text: `Hi Zoë, attached is the deck on the 2x demo rate. Thoughts?`,
+  },
+  {
+    name: '"Feel free to reach out"',
+    text: `Hi Tomás,
+
+Your finance team could close the books 3 days sooner.
+
+Feel free to reach out if you have any questions!`,
+  },
+  {
+    name: 'a barrage of questions',
+    text: `Hi Priya,
+
+How do you handle refunds today? Who owns the helpdesk? What does your stack look like? How many agents do you have? What are your goals for Q3?`,
+  },
+  {
+    name: 'three questions before any reason to ask them',
+    text: `Hi Mei,
+
+Quick one. What tools do you use for support? How big is your team? Who decides on software?`,
+  },
+  {
+    name: '"Looking forward to hearing from you"',
+    text: `Hi Oluwaseun,
+
+Your lending team could cut onboarding from 6 weeks to 9 days.
+
+Looking forward to hearing from you.
+
+Kind regards,
+Jonas`,
+  },
+  {
+    name: 'a LinkedIn note that just ends',
+    mode: 'linkedin',
+    text: `Hi Anna 🙂 your support team could answer a third more tickets with the same headcount.`,
+  },
+  {
+    name: 'only a pleasantry question',
+    text: `Hi Anna, how are you? Your team could save 4 hours a week on refunds.`,
+  },
+];
+
+describe('ask: one clear next step', () => {
+  it.each(clear)('passes $name', (c) => {
+    const check = checkOf('ask', c);
+    expect(check.status, check.message).toBe('pass');
+  });
+
+  it.each(unclear)('flags $name', (c) => {
+    const check = checkOf('ask', c);
+    expect(check.status, check.message).toBe('warn');
+  });
+
+  it('is not scored for a voicemail, where the call-back number is the ask', () => {
+    const report = checkDraft({ mode: 'voicemail', text: 'Hi Anna, this is Zoë. Call me on 555 0142.' });
+    expect(report.checks.map((c) => c.id)).not.toContain('ask');
+  });
+
+  it('quotes the vague ask and suggests a specific one', () => {
+    const text = 'Hi José,\n\nYour team could save €40k a year.\n\nLet me know your thoughts.';
+    const check = checkOf('ask', text);
+    expect(highlighted(text, check)).toEqual(['Let me know your thoughts']);
+    expect(check.message).toMatch(/a time, or a question they can answer in a word/);
+  });
+
+  it('highlights every question when there are too many, and counts them', () => {
+    const c = unclear[4];
+    const check = checkOf('ask', c);
+    expect(check.spans).toHaveLength(5);
+    expect(check.message).toContain('5 questions');
+  });
+
+  it('highlights the ask it found', () => {
+    const text = 'Hi Anna,\n\nYour team could save 4 hours a week.\n\nWorth a quick call on Tuesday?';
+    expect(highlighted(text, checkOf('ask', text))).toContain('Worth a quick call on Tuesday?');
+  });
+});
