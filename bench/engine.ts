@@ -23,7 +23,16 @@ function prng(seed: number): () => number {
   };
 }
 
-const NAMES = ['Anna', 'Zoë Łukasiewicz', 'Dr. Müller', 'Priya', 'José', 'Tomás', 'Mei', 'Oluwaseun'];
+const NAMES = [
+  'Anna',
+  'Zoë Łukasiewicz',
+  'Dr. Müller',
+  'Priya',
+  'José',
+  'Tomás',
+  'Mei',
+  'Oluwaseun',
+];
 const GREETINGS = ['Hi {n},', 'Hey {n} —', 'Dear {n},', 'Hello {n},', 'Good morning {n}!'];
 const SENTENCES = [
   'Your team posted six openings for account executives last month.',
@@ -104,7 +113,11 @@ interface Timing {
  * timings, then the median and p95 over drafts, in µs. The functions take
  * turns round by round, so a busy machine slows both alike and the ratio holds.
  */
-function time(texts: readonly string[], fns: readonly ((t: string) => unknown)[], rounds: number): Timing[] {
+function time(
+  texts: readonly string[],
+  fns: readonly ((t: string) => unknown)[],
+  rounds: number,
+): Timing[] {
   for (const fn of fns) for (let w = 0; w < 10; w++) for (const t of texts) fn(t);
   const samples = fns.map(() => texts.map(() => [] as number[]));
   for (let r = 0; r < rounds; r++) {
@@ -118,24 +131,35 @@ function time(texts: readonly string[], fns: readonly ((t: string) => unknown)[]
   }
   return samples.map((perDraft) => {
     const medians = perDraft
-      .map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)])
-      .sort((a, b) => a - b);
+      .map((xs) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)])
+      .toSorted((a, b) => a - b);
     return { median: percentile(medians, 50), p95: percentile(medians, 95) };
   });
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+function engine(text: string): unknown {
+  return checkDraft({ mode: 'email', text });
+}
+
+function wg(text: string): unknown {
+  return writeGood(text);
+}
+
+function row(name: string, a: Timing, b: Timing): string {
+  const cells = [a.median, a.p95, b.median, b.p95].map((x) => `${round1(x)} µs`.padStart(14));
+  return `${name.padEnd(14)}${cells.join('')}`;
+}
+
+function avgWords(texts: readonly string[]): number {
+  return Math.round(texts.reduce((n, t) => n + words(t), 0) / texts.length);
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const { short, long } = corpus();
-  const engine = (t: string) => checkDraft({ mode: 'email', text: t });
-  const wg = (t: string) => writeGood(t);
   const [e150, w150] = time(short, [engine, wg], 9);
   const [e1000, w1000] = time(long, [engine, wg], 9);
-
-  const row = (name: string, a: Timing, b: Timing) =>
-    `${name.padEnd(14)}${[a.median, a.p95, b.median, b.p95].map((x) => `${round1(x)} µs`.padStart(14)).join('')}`;
-  const avgWords = (xs: string[]) => Math.round(xs.reduce((n, t) => n + words(t), 0) / xs.length);
   console.log(
     `${''.padEnd(14)}${'median'.padStart(14)}${'p95'.padStart(14)}${'median'.padStart(14)}${'p95'.padStart(14)}`,
   );

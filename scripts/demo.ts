@@ -1,55 +1,170 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { ROOT, buildExtension } from '@/scripts/build';
 import { ChromiumNotFoundError, findChromium } from '@/scripts/chromium';
-import { DEMO_GMAIL_URL, DEMO_LINKEDIN_URL, seedDemo } from '@/scripts/demo-seed';
-import { launchExtension } from '@/tests/e2e/harness';
+import {
+  DEMO_GMAIL_FIXTURE,
+  DEMO_GMAIL_URL,
+  DEMO_LINKEDIN_FIXTURE,
+  DEMO_LINKEDIN_URL,
+  gmailDemoPage,
+  linkedinDemoPage,
+  seedDemo,
+  type DemoPlan,
+} from '@/scripts/demo-seed';
+import { launchExtension, type ExtensionHarness } from '@/tests/e2e/harness';
+import { sidebarFrame, waitFor } from '@/tests/e2e/helpers';
 
 /**
- * `npm run demo`: builds the production extension, opens it in Chromium
- * beside a demo Gmail and LinkedIn page (served locally at their real
- * addresses, nothing leaves the machine), with demo contacts seeded.
- * It runs the same harness as the e2e tests, so the demo shows what is tested.
+ * `npm run demo`: builds the production extension and opens it in Chromium
+ * on a Gmail page whose compose holds a weak draft and on a LinkedIn profile,
+ * both served locally at their real addresses (nothing leaves the machine),
+ * with demo contacts and touches imported as a backup. It runs the e2e
+ * harness, so the demo shows what is tested; `tests/e2e/demo.e2e.ts` runs
+ * `startDemo` so it cannot rot unnoticed.
  */
 
 const USAGE = `Usage: npm run demo -- [--headless] [--screenshots DIR] [--no-build]
 
-  --headless         run without a window (prints what it opened, then exits)
-  --screenshots DIR  save a PNG of each tab into DIR, then exit
+  --headless         run without a window: set up, report, exit
+  --screenshots DIR  save gmail.png, linkedin.png, popup.png and options.png
+                     into DIR, then exit
   --no-build         reuse the existing .output/chrome-mv3 build`;
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
-/** How long content scripts and the sidebar get to draw before screenshots. */
-const SETTLE_MS = 2_000;
+/** The screenshots' size (and the headless window's). */
+export const DEMO_VIEWPORT = { width: 1280, height: 800 };
+/** How long each page gets to show what the demo is about. */
+const READY_MS = 20_000;
 
-interface DemoPage {
-  name: string;
-  html: string;
-  from: string;
+export interface DemoOptions {
+  /** Defaults to true. */
+  headless?: boolean;
+  /** Run `wxt build` first (default true); false uses `.output/chrome-mv3` as it is. */
+  build?: boolean;
+  /** The demo's "now", from which the seeded touches are dated. */
+  now?: Date;
+}
+
+export interface Demo {
+  h: ExtensionHarness;
+  /** What was seeded and the follow-ups it should produce. */
+  plan: DemoPlan;
+  gmail: Page;
+  linkedin: Page;
+  popup: Page;
+  options: Page;
+  /** The sidebar frames in the Gmail and LinkedIn tabs. */
+  gmailSidebar: Frame;
+  linkedinSidebar: Frame;
+  /** The toolbar badge once the seeded data was counted. */
+  badge: string;
+  close(): Promise<void>;
+}
+
+/** Waits for `selector` in `where`, failing with a sentence a person can act on. */
+async function shows(where: Page | Frame, selector: string, what: string): Promise<void> {
+  try {
+    await where.waitForSelector(selector, { timeout: READY_MS });
+  } catch {
+    throw new Error(`The demo's ${what} did not appear within ${READY_MS / 1000} s (${selector})`);
+  }
 }
 
 /**
- * The fixture page for a site, preferring names with `prefer` in them
- * (newest date first), or a placeholder while none exists yet.
+ * Whether the draft's words are highlighted (CSS Custom Highlight API; the
+ * registry belongs to the document, so the page's own world sees it too).
  */
-function demoPage(site: 'gmail' | 'linkedin', prefer: string): DemoPage {
-  const files = existsSync(FIXTURES)
-    ? readdirSync(FIXTURES)
-        .filter((file) => file.startsWith(`${site}-`) && file.endsWith('.html'))
-        .toSorted()
-        .toReversed()
-    : [];
-  const file = files.find((name) => name.includes(prefer)) ?? files[0];
-  if (file) return { name: site, html: readFileSync(join(FIXTURES, file), 'utf8'), from: file };
-  const title = site === 'gmail' ? 'Inbox - Gmail (demo)' : 'LinkedIn (demo)';
-  return {
-    name: site,
-    from: 'placeholder',
-    html: `<!doctype html><title>${title}</title><main style="font:16px sans-serif;padding:2em">
-<h1>${title}</h1><p>Placeholder: no tests/fixtures/${site}-*.html page yet.</p></main>`,
-  };
+async function highlightsShown(page: Page): Promise<boolean> {
+  const count = () =>
+    page.evaluate(() => {
+      const registry = (globalThis as { CSS?: { highlights?: { size: number } } }).CSS?.highlights;
+      return (registry?.size ?? 0) > 0;
+    });
+  return waitFor(count, true, 3_000);
+}
+
+/**
+ * Sets the demo up: builds (unless `build: false`), launches Chromium with
+ * the extension, seeds the demo data through the options page's import and
+ * opens the Gmail, LinkedIn, popup and options tabs, each waited on until it
+ * shows its part. Close it with `close()`.
+ */
+export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
+  const { headless = true, build = true, now = new Date() } = opts;
+  if (!findChromium()) throw new ChromiumNotFoundError();
+  if (build) buildExtension();
+
+  const gmailFixture = readFileSync(join(FIXTURES, DEMO_GMAIL_FIXTURE), 'utf8');
+  const linkedinFixture = readFileSync(join(FIXTURES, DEMO_LINKEDIN_FIXTURE), 'utf8');
+  const h = await launchExtension({
+    headless,
+    viewport: headless ? DEMO_VIEWPORT : null,
+    pages: { [DEMO_LINKEDIN_URL]: linkedinDemoPage(linkedinFixture) },
+  });
+  try {
+    const plan = await seedDemo(h, now);
+    h.serve(DEMO_GMAIL_URL, gmailDemoPage(gmailFixture, plan, now));
+
+    const gmail = await h.openPage(DEMO_GMAIL_URL);
+    const linkedin = await h.openPage(DEMO_LINKEDIN_URL);
+    const popup = await h.extensionPage('popup.html');
+    const options = await h.extensionPage('options.html');
+    // Chromium opens with an empty tab; the demo's own tabs replace it.
+    for (const page of h.ctx.pages()) if (page.url() === 'about:blank') await page.close();
+
+    const gmailSidebar = await sidebarFrame(gmail, READY_MS);
+    await shows(gmailSidebar, '[data-wiifm="sidebar"] [data-check="purpose"]', 'Gmail checks');
+    await shows(gmailSidebar, '[data-wiifm="recipient"][data-known="true"]', 'Gmail recipient');
+    const linkedinSidebar = await sidebarFrame(linkedin, READY_MS);
+    await shows(linkedinSidebar, '[data-wiifm="history-item"]', 'LinkedIn contact history');
+    await shows(popup, '[data-wiifm="due-item"]', "popup's follow-ups");
+    await shows(options, '[data-wiifm="options"]', 'options page');
+    if (!(await highlightsShown(gmail))) {
+      console.warn('The draft shows no highlights (CSS Custom Highlight API).');
+    }
+    const badge = await waitFor(() => h.badgeText(), plan.badge);
+
+    return {
+      h,
+      plan,
+      gmail,
+      linkedin,
+      popup,
+      options,
+      gmailSidebar,
+      linkedinSidebar,
+      badge,
+      close: () => h.close(),
+    };
+  } catch (error) {
+    await h.close();
+    throw error;
+  }
+}
+
+/** Saves one PNG per tab into `dir`; returns their paths. */
+export async function saveScreenshots(demo: Demo, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const tabs: [string, Page][] = [
+    ['gmail', demo.gmail],
+    ['linkedin', demo.linkedin],
+    ['popup', demo.popup],
+    ['options', demo.options],
+  ];
+  const paths: string[] = [];
+  for (const [name, page] of tabs) {
+    await page.bringToFront();
+    const path = join(dir, `${name}.png`);
+    // The popup is a small panel under the toolbar button: show just the panel.
+    if (page === demo.popup) await page.locator('[data-wiifm="popup"]').screenshot({ path });
+    else await page.screenshot({ path });
+    paths.push(path);
+  }
+  return paths;
 }
 
 function fail(message: string): never {
@@ -57,9 +172,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('load').catch(() => undefined);
-  await page.waitForTimeout(SETTLE_MS);
+/** Resolves when the browser quits or its last tab is closed. */
+function untilClosed(demo: Demo): Promise<void> {
+  const { ctx } = demo.h;
+  return new Promise<void>((done) => {
+    // An extension can keep Chromium running after its last window closes.
+    const ifNoTabsLeft = () => {
+      if (ctx.pages().length === 0) done();
+    };
+    ctx.once('close', () => done());
+    for (const page of ctx.pages()) page.once('close', ifNoTabsLeft);
+    ctx.on('page', (page) => page.once('close', ifNoTabsLeft));
+  });
 }
 
 async function main(): Promise<void> {
@@ -93,74 +217,43 @@ async function main(): Promise<void> {
     );
   }
 
-  if (!values['no-build']) buildExtension();
-
-  const gmail = demoPage('gmail', 'compose');
-  const linkedin = demoPage('linkedin', 'profile');
-  const h = await launchExtension({
-    headless,
-    viewport: headless ? { width: 1280, height: 800 } : null,
-    pages: { [DEMO_GMAIL_URL]: gmail.html, [DEMO_LINKEDIN_URL]: linkedin.html },
-  });
-  process.once('SIGINT', () => void h.close().then(() => process.exit(130)));
-
+  const demo = await startDemo({ headless, build: !values['no-build'] });
+  process.once('SIGINT', () => void demo.close().then(() => process.exit(130)));
   try {
-    const seeded = await seedDemo(h.ctx, h.extensionId);
-    console.log(`Seeded ${seeded.contacts} demo contacts, ${seeded.touches} touches.`);
-    for (const note of seeded.notes) console.log(`  note: ${note}`);
-
-    const tabs: { name: string; page: Page }[] = [
-      { name: 'gmail', page: await h.openPage(DEMO_GMAIL_URL) },
-      { name: 'linkedin', page: await h.openPage(DEMO_LINKEDIN_URL) },
-      { name: 'popup', page: await h.extensionPage('popup.html') },
-    ];
-    const manifest = await h.manifest();
-    const optionsPage = manifest.options_ui?.page ?? manifest.options_page;
-    if (optionsPage) tabs.push({ name: 'options', page: await h.extensionPage(optionsPage) });
-    // Chromium opens with an empty tab; the demo's own tabs replace it.
-    for (const page of h.ctx.pages()) if (page.url() === 'about:blank') await page.close();
-    await Promise.all(tabs.map((tab) => settle(tab.page)));
-
-    console.log(`Gmail page: ${gmail.from}; LinkedIn page: ${linkedin.from}`);
-    console.log(`Toolbar badge: "${await h.badgeText()}"`);
-    const offsite = h.offsiteRequests();
+    const { plan } = demo;
+    console.log(
+      `Seeded ${plan.contacts.length} demo contacts and ${plan.touches.length} touches ` +
+        `(imported as a backup on the options page).`,
+    );
+    console.log(`Due today: ${plan.due.join(', ') || 'nobody'} (${plan.overdue.length} overdue).`);
+    console.log(
+      `Toolbar badge: "${demo.badge}"${demo.badge === plan.badge ? '' : ` (expected "${plan.badge}")`}`,
+    );
+    console.log(`Gmail: ${DEMO_GMAIL_URL} (from ${DEMO_GMAIL_FIXTURE}, with the demo draft)`);
+    console.log(`LinkedIn: ${DEMO_LINKEDIN_URL} (from ${DEMO_LINKEDIN_FIXTURE})`);
+    const offsite = demo.h.offsiteRequests();
     if (offsite.length) {
       console.warn(`${offsite.length} request(s) to other hosts were refused:`);
       for (const request of offsite) console.warn(`  ${request.outcome} ${request.url}`);
     }
 
     if (shotsDir) {
-      mkdirSync(shotsDir, { recursive: true });
-      for (const [i, { name, page }] of tabs.entries()) {
-        // The popup is a small panel in real use; show it at that size.
-        if (name === 'popup') await page.setViewportSize({ width: 400, height: 600 });
-        await page.bringToFront();
-        const path = join(shotsDir, `${String(i + 1).padStart(2, '0')}-${name}.png`);
-        await page.screenshot({ path });
-        console.log(`Saved ${path}`);
-      }
+      for (const path of await saveScreenshots(demo, shotsDir)) console.log(`Saved ${path}`);
       return;
     }
     if (headless) return;
 
-    await tabs[0].page.bringToFront();
+    await demo.gmail.bringToFront();
     console.log('Chromium is open with the demo. Close its window (or press Ctrl-C) to end.');
-    // Ends when the browser quits or its last tab is closed (an extension can
-    // keep Chromium running in the background after its last window closes).
-    await new Promise<void>((done) => {
-      const ifNoTabsLeft = () => {
-        if (h.ctx.pages().length === 0) done();
-      };
-      h.ctx.once('close', () => done());
-      for (const page of h.ctx.pages()) page.once('close', ifNoTabsLeft);
-      h.ctx.on('page', (page) => page.once('close', ifNoTabsLeft));
-    });
+    await untilClosed(demo);
   } finally {
-    await h.close();
+    await demo.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ToSidebar } from '@/lib/sidebar-protocol';
-import { initialState, pasteMode, reducer, tabsFor, type Action, type SidebarState } from './state';
+import {
+  initialState,
+  pasteMode,
+  reducer,
+  tabsFor,
+  type Action,
+  type DraftMessage,
+  type SidebarState,
+} from './state';
 
 const draft = (composeId = 'c1', text = 'Hi Jane'): ToSidebar => ({
   type: 'wiifm:draft',
@@ -95,6 +103,31 @@ describe('which view the sidebar shows', () => {
 
   it('keeps showing the profile when the page says no compose is open', () => {
     expect(run(profile(), noCompose).view).toBe('profile');
+  });
+
+  it('goes back to Today when the rep leaves a LinkedIn profile for the feed or messaging', () => {
+    const left = run(profile(), { type: 'wiifm:no-compose', site: 'linkedin' });
+    expect(left.view).toBe('today');
+    expect(left.profile).toBeNull();
+    expect(tabsFor(left)).toEqual(['voicemail', 'today']);
+    // Even from a tab the rep picked, the profile tab goes away.
+    const picked = run(
+      profile(),
+      { type: 'show', view: 'voicemail' },
+      {
+        type: 'wiifm:no-compose',
+        site: 'linkedin',
+      },
+    );
+    expect(picked.view).toBe('voicemail');
+    expect(tabsFor(picked)).not.toContain('profile');
+  });
+
+  it('returns to the profile when a chat closes over it and the page shows the profile again', () => {
+    const liDraft: ToSidebar = { ...(draft() as DraftMessage), site: 'linkedin', mode: 'linkedin' };
+    const s = run(profile(), liDraft, { type: 'wiifm:no-compose', site: 'linkedin' }, profile());
+    expect(s.view).toBe('profile');
+    expect(s.draft).toBeNull();
   });
 
   it('moves to a newly opened profile even from a picked tab', () => {

@@ -80,11 +80,18 @@ function onMessage(state: SidebarState, message: ToSidebar): SidebarState {
       };
     }
     case 'wiifm:no-compose': {
-      // A profile stays on show when it is what the rep is looking at.
-      const leave = state.view === 'draft' || (!state.pinned && state.view !== 'profile');
+      // On LinkedIn it also means the rep left the profile (the page follows
+      // up with the profile again when only a chat closed over it); Gmail
+      // never shows one, so there a profile stays on show.
+      const profile = message.site === 'linkedin' ? null : state.profile;
+      const leave =
+        state.view === 'draft' ||
+        (state.view === 'profile' && !profile) ||
+        (!state.pinned && state.view !== 'profile');
       return {
         ...state,
         draft: null,
+        profile,
         unreadable: null,
         view: leave ? 'today' : state.view,
         pinned: leave ? false : state.pinned,

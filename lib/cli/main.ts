@@ -103,7 +103,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     },
     options,
   );
-  io.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : human(report, text));
+  io.stdout.write(
+    values.json === true ? `${JSON.stringify(report, null, 2)}\n` : human(report, text),
+  );
   return report.checks.some((c) => c.status === 'fail') ? 1 : 0;
 }
 
@@ -161,7 +163,10 @@ const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 /** The report for a person: score, then each check with its verdict, words and advice. */
 export function human(report: Report, text: string): string {
   const spoken = report.mode === 'voicemail' ? `, about ${report.speakingSeconds} s spoken` : '';
-  const lines = [`WII-FM score ${report.score}/100 (${report.mode}, ${report.words} words${spoken})`, ''];
+  const lines = [
+    `WII-FM score ${report.score}/100 (${report.mode}, ${report.words} words${spoken})`,
+    '',
+  ];
   for (const c of report.checks) {
     lines.push(`${MARK[c.status]} ${c.status.padEnd(4)}  ${TITLES.get(c.id) ?? c.id} [${c.id}]`);
     lines.push(`        ${c.message}`);
@@ -185,7 +190,11 @@ function stripBom(s: string): string {
 
 function errorCode(e: unknown): string {
   if (e instanceof Error && 'code' in e && typeof e.code === 'string') {
-    return e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : e.code;
+    return e.code === 'ENOENT'
+      ? 'no such file'
+      : e.code === 'EISDIR'
+        ? 'it is a directory'
+        : e.code;
   }
   return firstLine(e);
 }

@@ -156,7 +156,10 @@ describe('ask: one clear next step', () => {
   });
 
   it('is not scored for a voicemail, where the call-back number is the ask', () => {
-    const report = checkDraft({ mode: 'voicemail', text: 'Hi Anna, this is Zoë. Call me on 555 0142.' });
+    const report = checkDraft({
+      mode: 'voicemail',
+      text: 'Hi Anna, this is Zoë. Call me on 555 0142.',
+    });
     expect(report.checks.map((c) => c.id)).not.toContain('ask');
   });
 
@@ -175,7 +178,8 @@ describe('ask: one clear next step', () => {
   });
 
   it('highlights the ask it found', () => {
-    const text = 'Hi Anna,\n\nYour team could save 4 hours a week.\n\nWorth a quick call on Tuesday?';
+    const text =
+      'Hi Anna,\n\nYour team could save 4 hours a week.\n\nWorth a quick call on Tuesday?';
     expect(highlighted(text, checkOf('ask', text))).toContain('Worth a quick call on Tuesday?');
   });
 });

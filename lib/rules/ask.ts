@@ -1,7 +1,7 @@
 import { bodyHits, spansOf } from './draft';
 import type { Rule } from './rule';
 import { reasonIn } from './signals';
-import { plural, quoteList } from './text';
+import { byStart, plural, quoteList } from './text';
 import type { Span } from './types';
 
 /** Questions this short made of these words leave the next step to them: "Thoughts?". */
@@ -42,7 +42,8 @@ export const ask: Rule = {
       'feel free to reach out',
       'feel free to get in touch',
       'feel free to contact me',
-      "don't|do not hesitate to reach|contact|call",
+      "don't hesitate to reach|contact|call",
+      'do not hesitate to reach|contact|call',
       'i look|looking forward to hearing from you',
       'look|looking forward to hearing from you',
       'hope to hear from you',
@@ -88,7 +89,9 @@ export const ask: Rule = {
   },
   check(draft) {
     const { body, sentences, sentenceOfWord } = draft;
-    const pleasantrySentences = new Set(draft.hits('pleasantry').map((h) => sentenceOfWord[h.first]));
+    const pleasantrySentences = new Set(
+      draft.hits('pleasantry').map((h) => sentenceOfWord[h.first]),
+    );
     const questions: Span[] = [];
     const specific: Span[] = [];
     const vague: Span[] = [];
@@ -97,7 +100,8 @@ export const ask: Rule = {
       if (!s.question || pleasantrySentences.has(i)) return;
       const span = { start: s.start, end: s.end };
       questions.push(span);
-      if (s.words <= 3 && isVagueQuestion(draft.words.lower, s.firstWord, s.words)) vague.push(span);
+      if (s.words <= 3 && isVagueQuestion(draft.words.lower, s.firstWord, s.words))
+        vague.push(span);
       else specific.push(span);
     });
     specific.push(...spansOf(bodyHits(draft, 'specific')));
@@ -108,7 +112,10 @@ export const ask: Rule = {
 
     // Questions do not count as the purpose here: that is what is being judged.
     const noPurpose = reasonIn(draft, draft.opening, false) === null;
-    if (questions.length >= MANY_QUESTIONS || (noPurpose && questions.length >= MANY_WITHOUT_PURPOSE)) {
+    if (
+      questions.length >= MANY_QUESTIONS ||
+      (noPurpose && questions.length >= MANY_WITHOUT_PURPOSE)
+    ) {
       const before = noPurpose ? " before saying why you're writing" : '';
       return {
         status: 'warn',
@@ -120,15 +127,14 @@ export const ask: Rule = {
       return {
         status: 'pass',
         message: 'You end with a clear next step they can say yes to.',
-        spans: specific.sort((a, b) => a.start - b.start),
+        spans: specific.toSorted(byStart),
       };
     }
     if (vague.length > 0) {
-      vague.sort((a, b) => a.start - b.start);
       return {
         status: 'warn',
-        message: `Your ask is vague (${quoteList(body, vague, 2)}): ask for one specific next step — a time, or a question they can answer in a word.`,
-        spans: vague,
+        message: `Your ask is vague (${quoteList(body, vague.toSorted(byStart), 2)}): ask for one specific next step — a time, or a question they can answer in a word.`,
+        spans: vague.toSorted(byStart),
       };
     }
     return {

@@ -140,7 +140,11 @@ Acme is the leading helpdesk for retail. Acme Cloud gives Acme customers award-w
 
 describe('benefit: benefit-led, about them', () => {
   it.each(aboutThem)('passes $name', (c) => {
-    const check = checkOf('benefit', c, c.text.includes('Acme') ? { ownNames: ['Acme'] } : undefined);
+    const check = checkOf(
+      'benefit',
+      c,
+      c.text.includes('Acme') ? { ownNames: ['Acme'] } : undefined,
+    );
     expect(check.status, check.message).toBe('pass');
   });
 
@@ -158,7 +162,8 @@ describe('benefit: benefit-led, about them', () => {
   });
 
   it('counts I/we against you/your and says so', () => {
-    const text = 'Hi Anna,\n\nWe built our tool because we love our work and I think we did well. You might like it.';
+    const text =
+      'Hi Anna,\n\nWe built our tool because we love our work and I think we did well. You might like it.';
     const check = checkOf('benefit', text);
     expect(check.message).toMatch(/I\/we ×\d+, you\/your ×1/);
     expect(highlighted(text, check)).toContain('we');

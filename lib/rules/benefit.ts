@@ -1,7 +1,7 @@
 import { spansOf } from './draft';
 import { ALL_MODES, type Rule } from './rule';
 import { outcomes, subjectNamesOutcome, voices } from './signals';
-import { quote, quoteList } from './text';
+import { byStart, quote, quoteList } from './text';
 import type { Span } from './types';
 
 const ROLES =
@@ -121,12 +121,12 @@ export const benefit: Rule = {
       if (v.senderSentences.has(i) || !v.readerSentences.has(i)) bare.push(p);
     }
     if (bare.length > 0) {
-      bare.sort((a, b) => a.start - b.start);
+      const sorted = bare.toSorted(byStart);
       const one = bare.length === 1;
       minors.push(
-        `${quoteList(body, bare)} ${one ? 'describes' : 'describe'} you, not them: say what ${one ? 'it does' : 'each does'} for the reader.`,
+        `${quoteList(body, sorted)} ${one ? 'describes' : 'describe'} you, not them: say what ${one ? 'it does' : 'each does'} for the reader.`,
       );
-      spans.push(...spansOf(bare));
+      spans.push(...spansOf(sorted));
     }
 
     if (majors.length === 0 && minors.length === 0) {
@@ -148,10 +148,7 @@ export const benefit: Rule = {
 };
 
 /** A self-introduction in sentence `i`: "My name is", "We are a", "Acme is the". */
-function selfIntroduction(
-  draft: Parameters<typeof benefit.check>[0],
-  i: number,
-): Span | null {
+function selfIntroduction(draft: Parameters<typeof benefit.check>[0], i: number): Span | null {
   const { sentenceOfWord } = draft;
   const found = draft.hits('selfIntro').find((h) => sentenceOfWord[h.first] === i);
   if (found !== undefined) return { start: found.start, end: found.end };
@@ -160,7 +157,10 @@ function selfIntroduction(
     if (sentenceOfWord[name.first] !== i) continue;
     const verb = lower[name.last + 1];
     const article = lower[name.last + 2];
-    if ((verb === 'is' || verb === 'are') && (article === 'a' || article === 'an' || article === 'the')) {
+    if (
+      (verb === 'is' || verb === 'are') &&
+      (article === 'a' || article === 'an' || article === 'the')
+    ) {
       return { start: name.start, end: ends[name.last + 2] };
     }
   }

@@ -6,7 +6,12 @@
 import { Lexicon, type Hit } from './lexicon';
 import type { RuleOptions } from './options';
 import { findGreeting, stripEmail } from './strip';
-import { sentences as splitSentences, words as splitWords, type Sentence, type Words } from './text';
+import {
+  sentences as splitSentences,
+  words as splitWords,
+  type Sentence,
+  type Words,
+} from './text';
 import type { DraftInput, Mode, Span } from './types';
 
 export interface Draft {
@@ -107,11 +112,13 @@ class PreparedDraft implements Draft {
     const sentences = splitSentences(body, this.greeting === null ? 0 : this.greeting.end, words);
     this.sentences = sentences;
 
-    const sentenceOfWord = new Array<number>(this.wordCount).fill(-1);
+    const sentenceOfWord: number[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
-      for (let k = s.firstWord; k < s.firstWord + s.words; k++) sentenceOfWord[k] = i;
+      while (sentenceOfWord.length < s.firstWord) sentenceOfWord.push(-1);
+      for (let k = 0; k < s.words; k++) sentenceOfWord.push(i);
     }
+    while (sentenceOfWord.length < this.wordCount) sentenceOfWord.push(-1);
     this.sentenceOfWord = sentenceOfWord;
     this.found = lexicon.scan(body, words, sentenceOfWord);
 
@@ -143,12 +150,22 @@ export function sentenceOf(draft: Draft, hit: Hit): number {
 }
 
 /** Indexes of the sentences that contain a hit of any of the tags. */
-export function sentencesWith(draft: Draft, ...tags: string[]): Set<number> {
-  const out = new Set<number>();
-  for (const tag of tags) for (const h of draft.hits(tag)) out.add(draft.sentenceOfWord[h.first]);
-  out.delete(-1);
+export function sentencesWith(draft: Draft, ...tags: string[]): ReadonlySet<number> {
+  const key = tags.join(' ');
+  let cache = sentencesCache.get(draft);
+  if (cache === undefined) sentencesCache.set(draft, (cache = new Map()));
+  let out = cache.get(key);
+  if (out === undefined) {
+    out = new Set<number>();
+    for (const tag of tags) for (const h of draft.hits(tag)) out.add(draft.sentenceOfWord[h.first]);
+    out.delete(-1);
+    cache.set(key, out);
+  }
   return out;
 }
+
+/** Several rules ask which sentences hold the same tags: answered once per draft. */
+const sentencesCache = new WeakMap<Draft, Map<string, Set<number>>>();
 
 /** Hits of `tag` inside the sentence range [from, to). */
 export function hitsIn(draft: Draft, tag: string, from: number, to: number): Hit[] {

@@ -16,7 +16,9 @@ const DEFAULT_OPTIONS: RuleOptions = RuleOptionsSchema.parse({});
 export type CheckDraft = (input: DraftInput, options?: RuleOptionsInput) => Report;
 
 export function createEngine(rules: readonly Rule[]): CheckDraft {
-  const lexicon = new Lexicon(Object.assign({}, SHARED_PHRASES, ...rules.map((r) => r.phrases ?? {})));
+  const lexicon = new Lexicon(
+    Object.assign({}, SHARED_PHRASES, ...rules.map((r) => r.phrases ?? {})),
+  );
   /** Parsed options per options object: the sidebar passes the same one on every keystroke. */
   const parsed = new WeakMap<object, RuleOptions>();
   const parseOptions = (options: RuleOptionsInput | undefined): RuleOptions => {

@@ -1,6 +1,6 @@
 import { spansOf } from './draft';
 import { ALL_MODES, type Rule } from './rule';
-import { quoteList, type Words } from './text';
+import { byStart, quoteList, type Words } from './text';
 import type { Span } from './types';
 
 /**
@@ -112,7 +112,7 @@ export const jargon: Rule = {
         `${quoteList(body, acronyms)} may mean nothing to them: spell ${one ? 'it' : 'each'} out once — "Full Name (ABC)" — or drop ${one ? 'it' : 'them'}.`,
       );
     }
-    const spans: Span[] = [...spansOf(buzz), ...acronyms].sort((a, b) => a.start - b.start);
+    const spans: Span[] = [...spansOf(buzz), ...acronyms].toSorted(byStart);
     return { status: count >= 3 ? 'fail' : 'warn', message: parts.join(' '), spans };
   },
 };

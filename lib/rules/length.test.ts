@@ -27,14 +27,17 @@ function prose(n: number): string {
   return out.join(' ');
 }
 
-const email = (bodyWords: number) => `Hi Anna,\n\n${prose(bodyWords - 2)}\n\nBest,\nMarta Kowalska\nAccount Executive, Acme\n+48 555 010 200`;
+const email = (bodyWords: number) =>
+  `Hi Anna,\n\n${prose(bodyWords - 2)}\n\nBest,\nMarta Kowalska\nAccount Executive, Acme\n+48 555 010 200`;
 
 const short: (Case & { options?: Record<string, number> })[] = [
   { name: 'a 90-word email (signature not counted)', text: email(90) },
   { name: 'an email of exactly 125 words', text: email(125) },
   {
     name: 'a 60-word reply above a 400-word quoted thread',
-    text: `${email(60)}\n\nOn Mon, 2 Mar 2026 at 09:14, Anna Berg <anna@example.com> wrote:\n${prose(400)
+    text: `${email(60)}\n\nOn Mon, 2 Mar 2026 at 09:14, Anna Berg <anna@example.com> wrote:\n${prose(
+      400,
+    )
       .split('. ')
       .map((l) => `> ${l}.`)
       .join('\n')}`,

@@ -22,7 +22,12 @@ export const length: Rule = {
   modes: ALL_MODES,
   weight: 3,
   check(draft) {
-    const overall = draft.mode === 'email' ? email(draft) : draft.mode === 'voicemail' ? voicemail(draft) : linkedin(draft);
+    const overall =
+      draft.mode === 'email'
+        ? email(draft)
+        : draft.mode === 'voicemail'
+          ? voicemail(draft)
+          : linkedin(draft);
     const long = longSentences(draft);
     if (long === null) return overall;
     if (RANK[overall.status] >= RANK.warn) {
@@ -151,7 +156,10 @@ function longSentences(draft: Draft): RuleResult | null {
     }
   }
   if (spans.length === 0) return null;
-  const which = spans.length === 1 ? `one sentence runs ${longest} words` : `${spans.length} sentences run over ${limit} words (the longest ${longest})`;
+  const which =
+    spans.length === 1
+      ? `one sentence runs ${longest} words`
+      : `${spans.length} sentences run over ${limit} words (the longest ${longest})`;
   return {
     status: 'warn',
     message: `${which}: split ${spans.length === 1 ? 'it' : 'them'} so each says one thing.`,

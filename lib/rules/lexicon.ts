@@ -17,7 +17,7 @@
  * "5 hours a week" (`rate`), "10am" (`clock`), "15-minute" (`minutes`); and
  * `quantity` for any number with a unit.
  */
-import { isCapitalAt, type Words } from './text';
+import { isCapitalAt, words as tokenize, type Words } from './text';
 import type { Span } from './types';
 
 export interface Hit extends Span {
@@ -58,7 +58,9 @@ const TIME_UNITS = new Set(
 const MINUTE_UNITS = new Set(['minute', 'minutes', 'min', 'mins']);
 const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 const PERIODS = new Set(
-  'day week month quarter year rep close hire deal person user agent seat shift month-end'.split(' '),
+  'day week month quarter year rep close hire deal person user agent seat shift month-end'.split(
+    ' ',
+  ),
 );
 const COUNT_UNITS = new Set(
   'k m bn million billion thousand deals leads meetings demos tickets reps customers hires calls orders points'.split(
@@ -97,7 +99,9 @@ export class Lexicon {
       }
     }
     for (const b of [...this.byFirst.values(), this.numFirst, this.capFirst]) {
-      for (const list of [b.one, b.wildSecond, ...b.bySecond.values()]) list.sort(longestFirst);
+      b.one = b.one.toSorted(longestFirst);
+      b.wildSecond = b.wildSecond.toSorted(longestFirst);
+      for (const [w, list] of b.bySecond) b.bySecond.set(w, list.toSorted(longestFirst));
     }
   }
 
@@ -115,7 +119,7 @@ export class Lexicon {
     }
   }
 
-  /** Index of a tag, for {@link Matches.get}. Throws on a tag no rule defines (a typo). */
+  /** Index of a tag in what {@link scan} returns. Throws on a tag no rule defines (a typo). */
   tag(name: string): number {
     const i = this.tagIndex.get(name);
     if (i === undefined) throw new Error(`lexicon: unknown tag '${name}'`);
@@ -130,8 +134,12 @@ export class Lexicon {
   scan(text: string, w: Words, sentenceOfWord?: readonly number[]): Hit[][] {
     const { lower, starts } = w;
     const n = lower.length;
-    const hits: Hit[][] = new Array<Hit[]>(this.tags.length).fill(NONE);
-    const lastWord = new Array<number>(this.tags.length).fill(-1);
+    const hits: Hit[][] = [];
+    const lastWord: number[] = [];
+    for (let t = 0; t < this.tags.length; t++) {
+      hits.push(NONE);
+      lastWord.push(-1);
+    }
     const found: Found = { hits, lastWord, ends: w.ends, starts };
     const numFirst = isUsed(this.numFirst);
     const capFirst = isUsed(this.capFirst);
@@ -203,14 +211,19 @@ interface Found {
 }
 
 /** Keeps a match unless an earlier (or longer) one of the same tag already covers its first word. */
-function record(found: Found, tag: number, first: number, last: number, start = found.starts[first]): void {
+function record(
+  found: Found,
+  tag: number,
+  first: number,
+  last: number,
+  start = found.starts[first],
+): void {
   if (found.lastWord[tag] >= first) return;
   const hit = { start, end: found.ends[last], first, last };
   if (found.hits[tag] === NONE) found.hits[tag] = [hit];
   else found.hits[tag].push(hit);
   found.lastWord[tag] = last;
 }
-
 
 /** The phrases that start with one word, indexed by their second word. */
 interface Bucket {
@@ -260,7 +273,10 @@ function tryBucket(
   sentenceOfWord: readonly number[] | undefined,
   found: Found,
 ): void {
-  if (i + 1 < w.lower.length && (sentenceOfWord === undefined || sentenceOfWord[i + 1] === sentenceOfWord[i])) {
+  if (
+    i + 1 < w.lower.length &&
+    (sentenceOfWord === undefined || sentenceOfWord[i + 1] === sentenceOfWord[i])
+  ) {
     const list = b.bySecond.get(w.lower[i + 1]);
     if (list !== undefined) tryPhrases(list, text, w, i, sentenceOfWord, found);
     if (b.wildSecond.length > 0) tryPhrases(b.wildSecond, text, w, i, sentenceOfWord, found);
@@ -313,8 +329,20 @@ function compile(phrase: string): Slot[][] {
     else if (body === '^') options = [['cap']];
     else if (body === '*') options = [['any']];
     else {
+      // "#" and "^" may sit among words: "only #|two|three left".
       const alternatives = body.split('|');
-      options = [[new Set(alternatives)]];
+      const words = alternatives.filter((a) => a !== '#' && a !== '^');
+      for (const word of words) {
+        // A phrase word must be one lower-case word as the tokenizer reads it,
+        // or it could never match.
+        const read = tokenize(word).lower;
+        if (read.length !== 1 || read[0] !== word) {
+          throw new Error(`lexicon: '${word}' in '${phrase}' is not one lower-case word`);
+        }
+      }
+      options = words.length > 0 ? [[new Set(words)]] : [];
+      if (alternatives.includes('#')) options.push(['num']);
+      if (alternatives.includes('^')) options.push(['cap']);
       if (alternatives.length === 1 && body.includes('-') && !body.startsWith('-')) {
         options.push(body.split('-').map((w) => new Set([w])));
       }

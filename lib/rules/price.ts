@@ -1,6 +1,6 @@
 import { spansOf } from './draft';
 import { ALL_MODES, type Rule } from './rule';
-import { quote, quoteList } from './text';
+import { byStart, quote, quoteList } from './text';
 
 /**
  * 5. `price` — don't lead with your wallet.
@@ -36,8 +36,8 @@ export const price: Rule = {
   },
   check(draft) {
     const { body, opening, subject } = draft;
-    const hits = [...draft.hits('price'), ...percentOff(draft), ...priceTags(draft)].sort(
-      (a, b) => a.start - b.start,
+    const hits = [...draft.hits('price'), ...percentOff(draft), ...priceTags(draft)].toSorted(
+      byStart,
     );
     const inSubject = draft.subjectHits('price')[0] ?? subjectPercentOff(subject);
     const openingEnd = opening.length > 0 ? opening[opening.length - 1].end : 0;
@@ -71,12 +71,27 @@ export const price: Rule = {
 /** "20% off": the number is tagged `percent`; "off" must follow. */
 function percentOff(draft: Parameters<typeof price.check>[0]) {
   const { lower, ends } = draft.words;
-  return draft.hits('percent')
+  return draft
+    .hits('percent')
     .filter((h) => lower[h.last + 1] === 'off')
     .map((h) => ({ start: h.start, end: ends[h.last + 1] }));
 }
 
-const PER = new Set(['mo', 'month', 'user', 'seat', 'year', 'yr', 'license', 'licence']);
+const PER = new Set(['mo', 'month', 'user', 'seat', 'agent', 'year', 'yr', 'license', 'licence']);
+/** "save €40k a year", "cut costs by $2,000 a month": money they keep, not a price. */
+const SAVING = new Set([
+  'save',
+  'saves',
+  'saved',
+  'saving',
+  'by',
+  'cut',
+  'cuts',
+  'extra',
+  'recover',
+  'back',
+  'worth',
+]);
 const PER_SLASH = /\/(?:mo|month|user|seat|year|yr)$/;
 
 /** A price tag: "only $49", "starting at $99", "$49/month", "€20 per seat". */
@@ -85,10 +100,14 @@ function priceTags(draft: Parameters<typeof price.check>[0]) {
   const out: { start: number; end: number }[] = [];
   for (const h of draft.hits('money')) {
     const before = lower[h.first - 1];
+    if (SAVING.has(before) || SAVING.has(lower[h.first - 2])) continue;
     const after = lower[h.last + 1];
     if (before === 'only' || before === 'just') {
       out.push({ start: starts[h.first - 1], end: h.end });
-    } else if (before === 'at' && (lower[h.first - 2] === 'starting' || lower[h.first - 2] === 'starts')) {
+    } else if (
+      before === 'at' &&
+      (lower[h.first - 2] === 'starting' || lower[h.first - 2] === 'starts')
+    ) {
       out.push({ start: starts[h.first - 2], end: h.end });
     } else if (PER_SLASH.test(lower[h.last])) {
       out.push(h);

@@ -1,8 +1,7 @@
 import { sentencesWith, type Draft } from './draft';
 import type { Rule } from './rule';
 
-const PEERS =
-  'client|clients|customer|customers|team|teams|company|companies|firm|firms|agency|agencies|brand|brands|retailer|retailers|startup|startups|hospital|hospitals|clinic|clinics|school|schools|bank|banks|practice|practices';
+import { PEERS } from './signals';
 
 /**
  * 8. `proof` — an example, not a recipe.
@@ -11,7 +10,9 @@ const PEERS =
  * with others … but do not go into exactly how." Info (never a failure) when
  * no example of a result for someone else is given, or when the draft
  * explains how the work is done. Not for voicemail: there the rulebook allows
- * three things only (the benefit, how it helps, how easy it is).
+ * three things only (the benefit, how it helps, how easy it is). The
+ * phrases that name an example (`example`) are shared with `benefit`, in
+ * signals.ts.
  */
 export const proof: Rule = {
   id: 'proof',
@@ -19,19 +20,6 @@ export const proof: Rule = {
   modes: ['email', 'linkedin'],
   weight: 0.5,
   phrases: {
-    /** On their own these name a result for someone else. */
-    example: [
-      "we|i|we've|i've helped ^",
-      "we|i|we've|i've have|just|recently? helped a|an|one|another|two|three|# teams|companies|clients|customers|firms|brands|people|reps",
-      'helped a|an|one|another|two|three|# *',
-      'case study|studies',
-      `${PEERS} like|such ^`,
-      `${PEERS} such as ^`,
-      'one of our|my clients|customers|users|partners',
-      'our|my clients|customers|users at|like|include|including',
-      'worked with teams|companies|firms|clients|brands|#',
-      'testimonial|testimonials',
-    ],
     /** A result in the past tense: beside a third party and a number, an example. */
     pastResult: [
       'cut|saved|reduced|increased|grew|doubled|tripled|halved|boosted|dropped|closed|booked|won|hit|reached|recovered|eliminated|lowered|raised|shortened|improved|jumped|rose|fell|added|generated|signed',
@@ -39,7 +27,9 @@ export const proof: Rule = {
       'freed up',
     ],
     /** Someone other than the reader: a client, a team, a company, "they". */
-    thirdParty: [`${PEERS}|users|groups|stores|shops|manufacturers|distributors|insurers|lenders|labs|they|their|its`],
+    thirdParty: [
+      `${PEERS}|users|groups|stores|shops|manufacturers|distributors|insurers|lenders|labs|they|their|its`,
+    ],
     /** How-to detail the rulebook says to leave out. */
     recipe: [
       'step 1|one',
@@ -79,7 +69,7 @@ export const proof: Rule = {
 
 /** Sentences that give an example: a named one, or a third party's past result with a number. */
 function examples(draft: Draft): number[] {
-  const out = sentencesWith(draft, 'example');
+  const out = new Set(sentencesWith(draft, 'example'));
   const numbered = sentencesWith(draft, 'quantity');
   const results = sentencesWith(draft, 'pastResult');
   for (const h of draft.hits('thirdParty')) {
@@ -91,5 +81,5 @@ function examples(draft: Draft): number[] {
     if (prev === 'your' || prev2 === 'your') continue;
     out.add(i);
   }
-  return [...out].sort((a, b) => a - b);
+  return [...out].toSorted((a, b) => a - b);
 }

@@ -182,7 +182,8 @@ describe('purpose: the purpose is stated, early', () => {
   });
 
   it('highlights the check-in words themselves', () => {
-    const text = 'Hi Anna,\n\nJust checking in to see if you had a chance to look at my last email.';
+    const text =
+      'Hi Anna,\n\nJust checking in to see if you had a chance to look at my last email.';
     const check = checkOf('purpose', text);
     expect(highlighted(text, check)).toEqual(['Just checking in', 'had a chance to']);
     expect(check.message).toContain("'Just checking in'");

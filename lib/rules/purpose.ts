@@ -1,7 +1,7 @@
 import { hitsIn, spansOf } from './draft';
 import { ALL_MODES, type Rule } from './rule';
 import { reasonIn } from './signals';
-import { quote, quoteList } from './text';
+import { byStart, quote, quoteList } from './text';
 
 /** A subject that is itself a check-in: "Following up", "Re: touching base". */
 const CHECK_IN_SUBJECT =
@@ -45,7 +45,7 @@ export const purpose: Rule = {
     const end = opening[opening.length - 1].end;
 
     if (reason === null) {
-      const fillers = [...checkIns, ...pleasantries].sort((a, b) => a.start - b.start);
+      const fillers = [...checkIns, ...pleasantries].toSorted(byStart);
       if (fillers.length > 0) {
         const kind = checkIns.length > 0 ? 'a check-in' : 'a pleasantry with nothing behind it';
         return {

@@ -18,9 +18,9 @@ export function cleanSpans(spans: readonly Span[], textLength: number): Span[] {
     const end = Math.max(0, Math.min(s.end, textLength));
     if (start < end) out.push({ start, end });
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  const unique = out.filter(
-    (s, i) => i === 0 || s.start !== out[i - 1].start || s.end !== out[i - 1].end,
+  const sorted = out.toSorted((a, b) => a.start - b.start || a.end - b.end);
+  const unique = sorted.filter(
+    (s, i) => i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end,
   );
   return unique.slice(0, MAX_SPANS);
 }
@@ -34,6 +34,9 @@ export function toCheck(rule: Rule, result: RuleResult, textLength: number): Che
   };
 }
 
+/** A draft with a failing check scores at most this: the number must not say "fine" while a check is red. */
+const FAILING_CAP = 70;
+
 /**
  * 0–100: the weighted share of points over the checks in the report.
  * Purpose, benefit and length weigh most (rule `weight`).
@@ -41,9 +44,12 @@ export function toCheck(rule: Rule, result: RuleResult, textLength: number): Che
 export function scoreChecks(rules: readonly Rule[], checks: readonly Check[]): number {
   let total = 0;
   let got = 0;
+  let failing = false;
   for (let i = 0; i < checks.length; i++) {
     total += rules[i].weight;
     got += rules[i].weight * POINTS[checks[i].status];
+    if (checks[i].status === 'fail') failing = true;
   }
-  return total === 0 ? 100 : Math.round((100 * got) / total);
+  const score = total === 0 ? 100 : Math.round((100 * got) / total);
+  return failing ? Math.min(score, FAILING_CAP) : score;
 }

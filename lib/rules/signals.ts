@@ -4,8 +4,12 @@
  */
 import { bodyHits, hitsIn, sentencesWith, type Draft } from './draft';
 import type { Hit, PhraseGroups } from './lexicon';
-import type { Sentence } from './text';
+import { byStart, type Sentence } from './text';
 import type { Span } from './types';
+
+/** Someone like the reader: a client, a team, a company. */
+export const PEERS =
+  'client|clients|customer|customers|team|teams|company|companies|firm|firms|agency|agencies|brand|brands|retailer|retailers|startup|startups|hospital|hospitals|clinic|clinics|school|schools|bank|banks|practice|practices';
 
 export const SHARED_PHRASES: PhraseGroups = {
   /** The reader. */
@@ -14,10 +18,12 @@ export const SHARED_PHRASES: PhraseGroups = {
   sender: ["i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|we'd|us|our|ours|ourselves"],
   /**
    * "I"/"me" inside the mechanics of a message — "let me know", "call me",
-   * "I'm calling because", "shall I send" — is not talking about yourself.
+   * "I'm calling because", "I saw your post", "shall I send" — is not
+   * talking about yourself.
    */
   mechanics: [
     'let me know',
+    'i saw|noticed|read|heard|watched|caught',
     'call|ring|text|email|reach|contact|send me',
     "i'm calling|writing|reaching",
     'i am calling|writing|reaching',
@@ -25,6 +31,23 @@ export const SHARED_PHRASES: PhraseGroups = {
     "i'll call|send",
     'i will call|send',
     'want|like me to',
+  ],
+  /**
+   * An example of a result for someone else (`proof`); "we" in it is not
+   * talk about yourself (`benefit`).
+   */
+  example: [
+    "we|i|we've|i've helped ^",
+    "we|i|we've|i've have|just|recently? helped a|an|one|another|two|three|# teams|companies|clients|customers|firms|brands|people|reps",
+    'helped a|an|one|another|two|three|# *',
+    'case study|studies',
+    `${PEERS} like ^`,
+    `${PEERS} such as ^`,
+    'one of our|my clients|customers|users|partners',
+    'our|my clients|customers|users at|like|include|including',
+    'worked with teams|companies|firms|clients|brands|#',
+    'testimonial|testimonials',
+    'did|done for|with others|clients|customers|teams|them',
   ],
   /**
    * Outcome language: time or money saved, pain cured, goal reached
@@ -48,6 +71,9 @@ export const SHARED_PHRASES: PhraseGroups = {
     'twice as many|much',
     'two|three|four times as many|much|faster',
     'get|win back',
+    'instead of',
+    'lift|lifts|lifted|lifting',
+    'improve|improves|improved|improving',
     'speed|speeds|sped|speeding up',
     'faster|quicker|fewer',
     'less time|work|churn|risk|admin|paperwork|stress|hassle|manual|rework|downtime|waste',
@@ -164,6 +190,12 @@ export const SHARED_PHRASES: PhraseGroups = {
     'happy new year',
     'how was your weekend|week|holiday|holidays|vacation|trip|day|break',
   ],
+  /** Pain in a question makes it a reason: "Are you still reconciling by hand?" */
+  pain: [
+    'still|manually|struggling|struggle|struggles|slow|slower|losing|lose|loses|wasting|waste|chasing|stuck|behind|frustrating|frustrated|headache|headaches|problem|problems|pain|backlog|backlogs|errors|delays|churn|overtime|bottleneck',
+    'by hand',
+    'spreadsheet|spreadsheets|excel',
+  ],
   /** Asking for time is an ask, not a reason to ask for it. */
   timeAsk: [
     'do you have a few|couple minutes|mins|moments',
@@ -189,30 +221,58 @@ export interface Outcomes {
 }
 
 const outcomesCache = new WeakMap<Draft, Outcomes>();
+const FIGURE_TAGS = ['money', 'percent', 'ratio', 'rate'] as const;
+/** Words before a sum that make it a price, not a saving: "only $49", "starting at $99". */
+const PRICE_BEFORE = new Set(['only', 'just', 'at', 'for']);
 
 /**
- * Where the draft names an outcome. Money, percentages, ratios and rates
- * ("5 hours a week") are outcomes on their own; a plain duration ("15
- * minutes Tuesday") only beside an outcome verb, since otherwise it is an ask.
+ * Where the draft names an outcome for the reader. Money, percentages,
+ * ratios and rates ("5 hours a week") are outcomes on their own; a plain
+ * duration ("15 minutes Tuesday") only beside an outcome verb, since
+ * otherwise it is an ask. A discount ("20% off") or a price ("only $49") is
+ * not an outcome, and neither is one in a sentence only about the sender
+ * ("we have grown to 400 people") unless it is an example for a client.
  */
 export function outcomes(draft: Draft): Outcomes {
   let o = outcomesCache.get(draft);
   if (o !== undefined) return o;
-  const verbs = sentencesWith(draft, 'outcome');
-  const figures = sentencesWith(draft, 'money', 'percent', 'ratio', 'rate');
-  const withNumber = new Set(figures);
+  const { sentenceOfWord } = draft;
+  const { lower } = draft.words;
+  const v = voices(draft);
+  const examples = sentencesWith(draft, 'example');
+  const spans: Span[] = [];
+  const sentences = new Set<number>();
+  const verbs = new Set<number>();
+  const withNumber = new Set<number>();
+  for (const h of draft.hits('outcome')) {
+    const i = sentenceOfWord[h.first];
+    if (!isForReader(i, v, examples)) continue;
+    spans.push(h);
+    sentences.add(i);
+    verbs.add(i);
+  }
+  for (const tag of FIGURE_TAGS) {
+    for (const h of draft.hits(tag)) {
+      const i = sentenceOfWord[h.first];
+      if (!isForReader(i, v, examples)) continue;
+      if (tag === 'percent' && lower[h.last + 1] === 'off') continue;
+      if (tag === 'money' && PRICE_BEFORE.has(lower[h.first - 1])) continue;
+      spans.push(h);
+      sentences.add(i);
+      withNumber.add(i);
+    }
+  }
   for (const h of draft.hits('quantity')) {
-    const i = draft.sentenceOfWord[h.first];
+    const i = sentenceOfWord[h.first];
     if (verbs.has(i)) withNumber.add(i);
   }
-  const spans: Span[] = [];
-  for (const tag of ['outcome', 'money', 'percent', 'ratio', 'rate']) {
-    for (const h of draft.hits(tag)) if (draft.sentenceOfWord[h.first] >= 0) spans.push(h);
-  }
-  spans.sort((a, b) => a.start - b.start);
-  o = { spans, sentences: new Set([...verbs, ...figures]), withNumber };
+  o = { spans: spans.toSorted(byStart), sentences, withNumber };
   outcomesCache.set(draft, o);
   return o;
+}
+
+function isForReader(i: number, v: Voices, examples: ReadonlySet<number>): boolean {
+  return i >= 0 && (v.readerSentences.has(i) || !v.senderSentences.has(i) || examples.has(i));
 }
 
 /** Does the subject line name an outcome? */
@@ -237,7 +297,11 @@ export function voices(draft: Draft): Voices {
   let v = voicesCache.get(draft);
   if (v !== undefined) return v;
   const { sentenceOfWord, body } = draft;
-  const mechanics = draft.hits('mechanics');
+  // "We" in "we helped Northwind…" is the proof rule's example of a result
+  // for someone else, not talk about yourself either.
+  const mechanics = [...draft.hits('mechanics'), ...draft.hits('example')].toSorted(
+    (a, b) => a.first - b.first,
+  );
   const sender: Hit[] = [];
   let k = 0;
   for (const h of draft.hits('sender')) {
@@ -248,13 +312,13 @@ export function voices(draft: Draft): Voices {
     sender.push(h);
   }
   for (const h of draft.ownNameHits) if (sentenceOfWord[h.first] >= 0) sender.push(h);
-  sender.sort((a, b) => a.start - b.start);
+  const senderSorted = sender.toSorted(byStart);
   const reader = bodyHits(draft, 'reader');
   const senderSentences = new Set<number>();
-  for (const h of sender) senderSentences.add(sentenceOfWord[h.first]);
+  for (const h of senderSorted) senderSentences.add(sentenceOfWord[h.first]);
   const readerSentences = new Set<number>();
   for (const h of reader) readerSentences.add(sentenceOfWord[h.first]);
-  v = { reader, sender, senderSentences, readerSentences };
+  v = { reader, sender: senderSorted, senderSentences, readerSentences };
   voicesCache.set(draft, v);
   return v;
 }
@@ -270,17 +334,20 @@ export function reasonIn(
   questions = true,
 ): Span | null {
   if (sentences.length === 0) return null;
-  if (sentences === draft.opening && questions) {
-    const cached = openingReasonCache.get(draft);
+  if (sentences === draft.opening) {
+    const cache = questions ? openingReason : openingReasonNoQuestions;
+    const cached = cache.get(draft);
     if (cached !== undefined) return cached;
     const r = findReason(draft, sentences, questions);
-    openingReasonCache.set(draft, r);
+    cache.set(draft, r);
     return r;
   }
   return findReason(draft, sentences, questions);
 }
 
-const openingReasonCache = new WeakMap<Draft, Span | null>();
+/** Purpose and ask both ask about the opening: answered once per draft. */
+const openingReason = new WeakMap<Draft, Span | null>();
+const openingReasonNoQuestions = new WeakMap<Draft, Span | null>();
 
 function findReason(draft: Draft, sentences: readonly Sentence[], questions: boolean): Span | null {
   const from = draft.sentences.indexOf(sentences[0]);
@@ -290,14 +357,15 @@ function findReason(draft: Draft, sentences: readonly Sentence[], questions: boo
   const o = outcomes(draft);
   const v = voices(draft);
   const asks = sentencesWith(draft, 'pleasantry', 'timeAsk', 'checkIn');
+  const pains = sentencesWith(draft, 'pain', 'outcome');
   for (let i = from; i < to; i++) {
     const s = draft.sentences[i];
     const whole = { start: s.start, end: s.end };
     if (o.withNumber.has(i)) return whole;
     if (o.sentences.has(i) && v.readerSentences.has(i)) return whole;
-    // "Are you still reconciling invoices by hand?" says why; "How are you?"
-    // and "Do you have 15 minutes?" do not.
-    if (questions && s.question && s.words >= 5 && v.readerSentences.has(i) && !asks.has(i)) {
+    // "Are you still reconciling invoices by hand?" says why; "How are you?",
+    // "Which CRM do you use?" and "Do you have 15 minutes?" do not.
+    if (questions && s.question && v.readerSentences.has(i) && !asks.has(i) && pains.has(i)) {
       return whole;
     }
   }

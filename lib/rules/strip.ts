@@ -10,6 +10,7 @@
  * trims and rejoins lines, so its output cannot be mapped back to offsets in
  * the draft. strip.test.ts checks that both agree on typical emails.
  */
+import { isSpace } from './text';
 import type { Span } from './types';
 
 /** "On Tue, 3 Mar 2026 at 09:14, Zoë <zoe@acme.io> wrote:" (Gmail, Apple Mail). */
@@ -38,7 +39,7 @@ const POSTSCRIPT = /^\s*P\.?\s?S\.?(?:[\s:,-]|$)/i;
 const QUOTED_LINE = /^\s*>/;
 
 /** First characters of every line pattern above (sign-offs start with one of these letters). */
-const MAY_START_PATTERN = new Set([...'>-_*OBFSGbkwrmtcsyawBKWRMTCSYA']);
+const MAY_START_PATTERN = new Set('>-_*OBFSGbkwrmtcsyawBKWRMTCSYA');
 
 export interface Stripped {
   /**
@@ -145,57 +146,73 @@ const GREETING_WORD =
 /** A bare name line: "Anna,", "Zoë Łukasiewicz —". */
 const NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}[ \t]*[,!—–]$/u;
 /** Words after "Hey" that still belong to the greeting. */
-const GREETING_FILLERS = new Set(['there', 'team', 'all', 'everyone', 'folks', 'guys', 'both']);
+const GREETING_FILLERS = new Set([
+  'there',
+  'team',
+  'all',
+  'everyone',
+  'folks',
+  'guys',
+  'both',
+  'and',
+  '&',
+]);
 const GREETING_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st']);
+/** Capitalised words that start the message, not a name: "Hi This is Zoë", "Hey I saw…". */
+const NOT_A_NAME = new Set(
+  (
+    "i i'm i’m i've i'd i'll this it's it’s its my we we're our just quick hope thanks thank how " +
+    'what are do did can could would will please your you sorry following congrats congratulations ' +
+    'great loved saw so the a'
+  ).split(' '),
+);
+/** One word after the greeting word: a name, a title, "there". */
+const NAME_WORD = /[ \t]+([\p{L}\p{M}&][\p{L}\p{M}'’.-]*)/uy;
+const CLOSING_MARKS = new Set([',', '!', ':', '—', '–', '-', '?', '.']);
+const MAX_NAME_WORDS = 4;
 
 /**
  * The greeting opening `s` at or after `from` ("Hi Anna,", "Hey there —",
- * "Dear Dr. Müller,"), or null. Only the first non-blank line can hold one.
+ * "Dear Dr. Müller,", "Hi Oluwaseun 👋"), or null. Only the first non-blank
+ * line can hold one: a greeting word, up to four name words, and the mark
+ * (or emoji) after them.
  */
 export function findGreeting(s: string, from = 0): Span | null {
   let ls = from;
-  while (ls < s.length && /\s/.test(s[ls])) ls++;
+  while (ls < s.length && isSpace(s.charCodeAt(ls))) ls++;
   if (ls >= s.length) return null;
   let le = s.indexOf('\n', ls);
   if (le < 0) le = s.length;
-  while (le > ls && /\s/.test(s[le - 1])) le--;
+  while (le > ls && isSpace(s.charCodeAt(le - 1))) le--;
 
   GREETING_WORD.lastIndex = ls;
-  if (GREETING_WORD.test(s)) {
-    const wordEnd = GREETING_WORD.lastIndex;
-    const limit = Math.min(le, wordEnd + 80);
-    for (let i = wordEnd; i < limit; i++) {
-      const ch = s[i];
-      if (ch === ',' || ch === '!' || ch === ':' || ch === '—' || ch === '–') {
-        return { start: ls, end: i + 1 };
-      }
-      if (ch === '-' && s[i - 1] === ' ' && (s[i + 1] === ' ' || s[i + 1] === '-')) {
-        let e = i + 1;
-        while (s[e] === '-') e++;
-        return { start: ls, end: e };
-      }
-      if (ch === '.' || ch === '?') {
-        let b = i;
-        while (b > wordEnd && /[A-Za-z]/.test(s[b - 1])) b--;
-        if (ch === '.' && GREETING_TITLES.has(s.slice(b, i).toLowerCase())) continue;
-        return { start: ls, end: i + 1 };
-      }
-    }
-    if (le - ls <= 60) return { start: ls, end: le };
-    // A long first line with no punctuation: the greeting is the greeting
-    // word and the name (capitalised words, or "there", "team"…) after it.
-    let end = wordEnd;
-    const rest = /[ \t]+([\p{L}\p{M}'’.-]+)/uy;
-    for (let k = 0; k < 3; k++) {
-      rest.lastIndex = end;
-      const m = rest.exec(s);
-      if (m === null) break;
+  if (GREETING_WORD.test(s) && GREETING_WORD.lastIndex <= le) {
+    let end = GREETING_WORD.lastIndex;
+    for (let k = 0; k < MAX_NAME_WORDS; k++) {
+      NAME_WORD.lastIndex = end;
+      const m = NAME_WORD.exec(s);
+      if (m === null || NAME_WORD.lastIndex > le) break;
       const word = m[1];
-      const capital = word[0] !== word[0].toLowerCase();
-      if (!capital && !GREETING_FILLERS.has(word.toLowerCase())) break;
-      end = rest.lastIndex;
+      const lower = word.toLowerCase();
+      const capital = word[0] !== lower[0];
+      if (capital ? NOT_A_NAME.has(lower) : !GREETING_FILLERS.has(lower)) break;
+      if (word.endsWith('.') && !GREETING_TITLES.has(lower.slice(0, -1))) {
+        // "Hi Anna." ends the greeting with its full stop.
+        return { start: ls, end: NAME_WORD.lastIndex };
+      }
+      end = NAME_WORD.lastIndex;
     }
-    return { start: ls, end };
+    // The mark after the name ("," "!" " —"), or an emoji or two.
+    let p = end;
+    while (p < le && (s[p] === ' ' || s[p] === '\t')) p++;
+    if (p < le && CLOSING_MARKS.has(s[p])) {
+      p++;
+      while (p < le && (s[p] === '-' || s[p] === '—')) p++;
+      return { start: ls, end: p };
+    }
+    let q = p;
+    while (q < le && q < p + 6 && !isSpace(s.charCodeAt(q)) && !/[\p{L}\p{N}]/u.test(s[q])) q++;
+    return { start: ls, end: q > p ? q : end };
   }
   if (le - ls <= 60 && NAME_LINE.test(s.slice(ls, le))) return { start: ls, end: le };
   return null;

@@ -110,15 +110,18 @@ export function words(s: string): Words {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(s, i)) {
+    const c = s.charCodeAt(i);
+    // ASCII first: most characters of most drafts.
+    if (c < 128 ? BMP_CLASS[c] !== 1 : !isWordAt(s, i)) {
       i++;
       continue;
     }
     const start = i;
     i = afterChar(s, i);
     while (i < n) {
-      if (isWordAt(s, i)) i = afterChar(s, i);
-      else if (i + 1 < n && isJoiner(s.charCodeAt(i)) && isWordAt(s, i + 1)) i++;
+      const d = s.charCodeAt(i);
+      if (d < 128 ? BMP_CLASS[d] === 1 : isWordAt(s, i)) i = afterChar(s, i);
+      else if (i + 1 < n && isJoiner(d) && isWordAt(s, i + 1)) i++;
       else break;
     }
     starts.push(start);
@@ -137,15 +140,17 @@ const ODD_APOSTROPHE = /’/g;
 const ODD_HYPHEN = /[‐‑]/g;
 
 function lowerWords(s: string, starts: number[], ends: number[]): string[] {
-  const lower: string[] = new Array(starts.length);
-  let all = s.toLowerCase();
+  const lower: string[] = [];
+  const all = s.toLowerCase();
   // Lower-casing can change a string's length ("İ" → "i̇"); then go word by word.
   if (all.length !== s.length) {
-    for (let k = 0; k < starts.length; k++) lower[k] = plain(s.slice(starts[k], ends[k]).toLowerCase());
+    for (let k = 0; k < starts.length; k++) {
+      lower.push(plain(s.slice(starts[k], ends[k]).toLowerCase()));
+    }
     return lower;
   }
-  all = plain(all);
-  for (let k = 0; k < starts.length; k++) lower[k] = all.slice(starts[k], ends[k]);
+  const flat = plain(all);
+  for (let k = 0; k < starts.length; k++) lower.push(flat.slice(starts[k], ends[k]));
   return lower;
 }
 
@@ -194,7 +199,16 @@ const WRAP_WIDTH = 60;
 function bulletAt(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
   let k = i;
-  if (c === 45 || c === 42 || c === 0x2022 || c === 0x2023 || c === 0x25e6 || c === 0x25aa || c === 0x2013 || c === 0x2014) {
+  if (
+    c === 45 ||
+    c === 42 ||
+    c === 0x2022 ||
+    c === 0x2023 ||
+    c === 0x25e6 ||
+    c === 0x25aa ||
+    c === 0x2013 ||
+    c === 0x2014
+  ) {
     k = i + 1;
   } else if (c >= 48 && c <= 57) {
     k = i + 1;
@@ -219,7 +233,14 @@ function bulletAt(s: string, i: number, end: number): number {
  */
 export function sentences(s: string, from: number, w: Words): Sentence[] {
   const n = s.length;
-  const st: SplitState = { s, starts: w.starts, ends: w.ends, out: [], sentenceStart: -1, wordIndex: 0 };
+  const st: SplitState = {
+    s,
+    starts: w.starts,
+    ends: w.ends,
+    out: [],
+    sentenceStart: -1,
+    wordIndex: 0,
+  };
   while (st.wordIndex < w.starts.length && w.starts[st.wordIndex] < from) st.wordIndex++;
 
   let lineStart = from;
@@ -356,6 +377,11 @@ export function quoteList(s: string, spans: readonly Span[], limit = 3): string 
     if (seen.length === limit) break;
   }
   return seen.join(', ');
+}
+
+/** Comparator: spans in text order. */
+export function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 /** "1 question", "3 questions". */

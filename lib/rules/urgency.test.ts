@@ -134,7 +134,8 @@ describe('urgency: no pressure tricks', () => {
   });
 
   it('highlights the pressure words and suggests their deadline instead', () => {
-    const text = "Hi José,\n\nFor a limited time we're onboarding new warehouses free — only 3 spots left!";
+    const text =
+      "Hi José,\n\nFor a limited time we're onboarding new warehouses free — only 3 spots left!";
     const check = checkOf('urgency', text);
     expect(highlighted(text, check)).toEqual(['limited time', 'only 3 spots left']);
     expect(check.message).toMatch(/their deadline, not yours/);

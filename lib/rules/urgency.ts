@@ -1,7 +1,7 @@
 import { bodyHits, spansOf, type Draft } from './draft';
 import type { Hit } from './lexicon';
 import { ALL_MODES, type Rule } from './rule';
-import { quoteList } from './text';
+import { byStart, quoteList } from './text';
 
 /** How many words back a "your" makes an expiry the reader's own. */
 const THEIR_DEADLINE_WINDOW = 8;
@@ -36,7 +36,8 @@ export const urgency: Rule = {
       'limited time|offer|spots|availability',
       'limited-time',
       'last chance',
-      "don't|do not miss out|this|it",
+      "don't miss out|this|it",
+      'do not miss out|this|it',
       'this week|month only',
       'today only',
       'offer ends',
@@ -70,7 +71,7 @@ export const urgency: Rule = {
     const hits = [
       ...bodyHits(draft, 'urgency'),
       ...bodyHits(draft, 'expiry').filter((h) => !isTheirDeadline(draft, h)),
-    ].sort((a, b) => a.start - b.start);
+    ].toSorted(byStart);
     const subjectHits = [...draft.subjectHits('urgency'), ...draft.subjectHits('expiry')];
     const count = hits.length + subjectHits.length;
     const quoted = hits.length > 0 ? quoteList(body, hits) : quoteList(draft.subject, subjectHits);

@@ -7,75 +7,8 @@ import type { ExtensionHarness } from './harness';
  * own IndexedDB, read from an extension page (the page under test cannot).
  */
 
-export const DAY = 86_400_000;
-
-export interface SeedContact {
-  id: number;
-  name: string;
-  emails?: string[];
-  linkedinUrls?: string[];
-  company?: string;
-  title?: string;
-  status?: 'active' | 'paused' | 'no' | 'client';
-  cadenceDays?: number;
-}
-export interface SeedTouch {
-  contactId: number;
-  channel: 'email' | 'linkedin' | 'call' | 'voicemail' | 'meeting' | 'note';
-  direction: 'out' | 'in';
-  /** Days before now (may be fractional). */
-  daysAgo: number;
-  summary?: string;
-}
-
-/** A `wiifm-backup` JSON file with times relative to `now`. */
-export function backupFile(
-  contacts: SeedContact[],
-  touches: SeedTouch[],
-  now = Date.now(),
-): string {
-  const created = now - 60 * DAY;
-  return JSON.stringify({
-    format: 'wiifm-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    contacts: contacts.map((c) => ({
-      emails: [],
-      linkedinUrls: [],
-      status: 'active',
-      createdAt: created,
-      updatedAt: created,
-      ...c,
-    })),
-    touches: touches.map((t, i) => ({
-      id: i + 1,
-      contactId: t.contactId,
-      channel: t.channel,
-      direction: t.direction,
-      at: Math.round(now - t.daysAgo * DAY),
-      source: 'manual',
-      ...(t.summary ? { summary: t.summary } : {}),
-    })),
-  });
-}
-
-/** Imports a backup through the options page, as a rep restoring data would. */
-export async function seed(h: ExtensionHarness, json: string): Promise<void> {
-  const page = await h.extensionPage('options.html');
-  await page.setInputFiles('[data-wiifm="import-input"]', {
-    name: 'seed.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(json),
-  });
-  const done = await page.waitForSelector(
-    '[data-wiifm="import-result"], [data-wiifm="import-error"]',
-    { timeout: 20_000 },
-  );
-  if ((await done.getAttribute('data-wiifm')) === 'import-error') {
-    throw new Error(`seed import failed: ${await done.innerText()}`);
-  }
-  await page.close();
-}
+// Seeding lives in scripts/ so `npm run demo` seeds the same way.
+export { DAY, backupFile, seed, type SeedContact, type SeedTouch } from '@/scripts/seed';
 
 export interface StoredLog {
   contacts: Array<Record<string, unknown> & { id: number; name: string; emails: string[] }>;

@@ -176,8 +176,8 @@ describe('LinkedIn coach', () => {
       mode: 'linkedin',
       text: 'Hi Zoë',
       recipients: [],
+      // The thread's member-id link is left out: the name finds the contact.
       partnerName: 'Zoë Łukasiewicz',
-      partnerProfileUrl: 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/',
     });
   });
 
@@ -229,7 +229,8 @@ describe('LinkedIn coach', () => {
         text: 'Worth 15 minutes Thursday?',
         externalId: 'urn:li:msg_message:(x,2-sent-1)',
         at: expect.any(Number),
-        profileUrl: 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/',
+        // Not the thread's member-id link: it would never match the contact
+        // made from the profile's vanity link; the name does.
         name: 'Zoë Łukasiewicz',
       },
     ]);
@@ -281,6 +282,17 @@ describe('LinkedIn coach', () => {
     await settle(h);
     expect(h.mounts).toBe(2);
     expect(ofType(h.posts, 'wiifm:profile')).toHaveLength(2);
+  });
+
+  it('tells the sidebar when the rep leaves a profile for messaging, so it stops showing it', async () => {
+    const { document } = fixture('linkedin-profile-2025-04.html');
+    const h = start(document, 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/');
+    await settle(h);
+    expect(h.posts.map((p) => p.type)).toEqual(['wiifm:profile']);
+    h.setUrl('https://www.linkedin.com/messaging/');
+    await settle(h);
+    expect(h.posts.map((p) => p.type)).toEqual(['wiifm:profile', 'wiifm:no-compose']);
+    expect(h.destroyed).toBe(0);
   });
 
   it('tells the sidebar when it cannot read a message box, so it offers the paste-in box', async () => {

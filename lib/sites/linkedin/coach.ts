@@ -11,8 +11,9 @@ import { findInvitationNote } from './findInvitationNote';
 import { findMessageComposers } from './findMessageComposers';
 import { isMessagingPage } from './isMessagingPage';
 import { isProfilePage } from './isProfilePage';
+import { isMemberIdUrl } from './normaliseProfileUrl';
 import { readInvitationNote } from './readInvitationNote';
-import { readMessageDraft } from './readMessageDraft';
+import { readMessageDraft, type MessageDraft } from './readMessageDraft';
 import { readProfile, type LinkedInProfile } from './readProfile';
 import { searchRoots } from './searchRoots';
 import { MESSAGE_FORM, MESSAGE_THREAD } from './selectors';
@@ -100,6 +101,7 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
 
   const unreadable = (what: string) => {
     if (what === lastUnreadable) return;
+    ensureSidebar();
     lastUnreadable = what;
     post({ type: 'wiifm:unreadable', site: SITE, what });
   };
@@ -147,10 +149,7 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     let name: string | undefined;
     if (entry.kind === 'message') {
       const draft = readMessageDraft(entry.el);
-      if (!('error' in draft)) {
-        profileUrl = draft.partnerProfileUrl;
-        name = draft.partnerName;
-      }
+      if (!('error' in draft)) ({ name, profileUrl } = partnerOf(draft));
     } else {
       ({ profileUrl, name } = invitee(entry.el as HTMLTextAreaElement));
     }
@@ -229,7 +228,12 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     if (!active) {
       if (lastDraftKey !== '') {
         lastDraftKey = '';
-        if (sidebar) post({ type: 'wiifm:no-compose', site: SITE });
+        if (sidebar) {
+          post({ type: 'wiifm:no-compose', site: SITE });
+          // On LinkedIn that message also clears the profile (see leaveProfile):
+          // a chat closed over a profile hands the sidebar back to that profile.
+          if (profile && lastProfileKey !== '') post({ type: 'wiifm:profile', profile });
+        }
       }
       if (composerMissing()) unreadable('the message box');
       return;
@@ -241,7 +245,8 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     if (entry.kind === 'message') {
       const draft = readMessageDraft(entry.el);
       if ('error' in draft) return unreadable(draft.error);
-      ({ text, partnerName, partnerProfileUrl } = draft);
+      text = draft.text;
+      ({ name: partnerName, profileUrl: partnerProfileUrl } = partnerOf(draft));
     } else {
       const read = readInvitationNote(entry.el as HTMLTextAreaElement, url());
       if ('error' in read) return unreadable(read.error);
@@ -252,6 +257,7 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     }
     const key = [entry.composeId, text, partnerName ?? '', partnerProfileUrl ?? ''].join('\u0000');
     if (key === lastDraftKey) return;
+    ensureSidebar(); // mounting forgets what was posted: mount before remembering
     lastDraftKey = key;
     lastUnreadable = '';
     post({
@@ -268,10 +274,27 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
   };
 
   // ── Profile ────────────────────────────────────────────────────────────────
+  /**
+   * The rep navigated off a profile (LinkedIn does not reload): tell the
+   * sidebar, which otherwise keeps showing the profile left behind. On
+   * LinkedIn `wiifm:no-compose` means "nothing to show but Today", so a draft
+   * still open (a chat bubble follows the rep around) is posted again after it.
+   */
+  const leaveProfile = () => {
+    const shown = lastProfileKey !== '';
+    profile = null;
+    profileUrlSeen = '';
+    lastProfileKey = '';
+    if (graceTimer !== undefined) clearTimeout(graceTimer);
+    if (shown && sidebar && false) {
+      post({ type: 'wiifm:no-compose', site: SITE });
+      lastDraftKey = lastUnreadable = '';
+    }
+  };
+
   const postProfile = (href: string) => {
     if (!isProfilePage(href)) {
-      profile = null;
-      profileUrlSeen = '';
+      if (profileUrlSeen !== '' || profile) leaveProfile();
       return;
     }
     if (href !== profileUrlSeen) {
@@ -291,6 +314,7 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     profile = read;
     const key = JSON.stringify(read);
     if (key === lastProfileKey) return;
+    ensureSidebar();
     lastProfileKey = key;
     post({ type: 'wiifm:profile', profile: read });
     if (read.missing.includes('name')) unreadable('the profile');
@@ -368,4 +392,18 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
       dropSidebar();
     },
   };
+}
+
+/**
+ * Who a message goes to, as the touch log can find them. Threads link their
+ * partner by member id (`/in/ACoAA…`, seen 2025-04), profiles by vanity name
+ * (`/in/jane-doe/`): a member-id link never finds the contact made from the
+ * profile, and the log refuses a same-name match when the links differ. So
+ * with a name the member-id link is left out and the name does the matching.
+ */
+function partnerOf(draft: MessageDraft): { name?: string; profileUrl?: string } {
+  const name = draft.partnerName;
+  const url = draft.partnerProfileUrl;
+  const useUrl = !!url;
+  return { ...(name ? { name } : {}), ...(useUrl ? { profileUrl: url } : {}) };
 }

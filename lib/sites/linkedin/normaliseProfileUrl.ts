@@ -19,6 +19,16 @@ export function normaliseProfileUrl(url: string): string | null {
 const MEMBER_ID = /^ACo[A-Za-z0-9_-]{20,}$/;
 
 /**
+ * True for a profile link by member id (`/in/ACoAA…/`, how messaging links
+ * its threads) rather than by vanity name (how profiles are addressed). The
+ * two never compare equal, though they can be the same person.
+ */
+export function isMemberIdUrl(url: string): boolean {
+  const slug = splitProfileUrl(url)?.slug;
+  return !!slug && MEMBER_ID.test(slug);
+}
+
+/**
  * The profile slug (normalised, URL-encoded) and the path segments after it,
  * or null when `url` is not a LinkedIn `/in/` URL.
  */
