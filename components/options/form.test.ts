@@ -41,6 +41,16 @@ describe('options form', () => {
     expect(r).toEqual({ ok: false, errors: { 'rules.emailWarnWords': 'At least 10 words.' } });
   });
 
+  it('says "at least 1 day", not "1 days", for a cadence of 0', () => {
+    const r = formToSettings(edit((f) => (f.numbers.defaultCadenceDays = '0')));
+    expect(r).toEqual({ ok: false, errors: { defaultCadenceDays: 'At least 1 day.' } });
+  });
+
+  it('keeps the plural for any other limit', () => {
+    const r = formToSettings(edit((f) => (f.numbers.defaultCadenceDays = '91')));
+    expect(r).toEqual({ ok: false, errors: { defaultCadenceDays: 'At most 90 days.' } });
+  });
+
   it('refuses an empty or fractional number', () => {
     const r = formToSettings(
       edit((f) => {

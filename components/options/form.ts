@@ -180,6 +180,11 @@ function describe(issue: z.core.$ZodIssue, listValues?: string[]): string {
   }
 }
 
+/** "1 day", "1 word per minute": the unit's first word loses its plural s for one. */
+function unitFor(n: number, unit: string): string {
+  return n === 1 ? unit.replace(/^(\w+?)s\b/, '$1') : unit;
+}
+
 /**
  * The settings the form describes, or every problem, keyed by field name.
  * Nothing is saved unless this returns `ok`.
@@ -235,7 +240,9 @@ export function formToSettings(
             : undefined;
       const spec = NUMBER_FIELDS.find((f) => f.name === name);
       // "At least 10 words." reads better beside the box than "At least 10."
-      const message = describe(issue, list).replace(/\.$/, spec ? ` ${spec.unit}.` : '.');
+      const bound = 'minimum' in issue ? issue.minimum : 'maximum' in issue ? issue.maximum : 0;
+      const unit = spec ? ` ${unitFor(Number(bound), spec.unit)}` : '';
+      const message = describe(issue, list).replace(/\.$/, `${unit}.`);
       errors[name] = message.charAt(0).toUpperCase() + message.slice(1);
     }
   }

@@ -12,6 +12,7 @@ import {
   type Sentence,
   type Words,
 } from './text';
+import type { Outcomes, Voices } from './signals';
 import type { DraftInput, Mode, Span } from './types';
 
 export interface Draft {
@@ -49,6 +50,20 @@ export interface Draft {
   subjectHits(tag: string): readonly Hit[];
   /** Where the rep's own company and product names (settings) occur in `body`. */
   readonly ownNameHits: readonly Hit[];
+  /** What several rules need, worked out once per draft (signals.ts fills it). */
+  readonly memo: DraftMemo;
+}
+
+/**
+ * Shared results, kept on the draft rather than in WeakMaps: a WeakMap entry
+ * per keystroke costs the garbage collector more than the work it saves.
+ */
+export interface DraftMemo {
+  outcomes?: Outcomes;
+  voices?: Voices;
+  openingReason?: Span | null;
+  openingReasonWithoutQuestions?: Span | null;
+  sentencesWith?: Map<string, ReadonlySet<number>>;
 }
 
 /** "This is Zoë from Acme", "it's Zoë at Acme", "my name is Zoë": who is calling. */
@@ -91,6 +106,7 @@ class PreparedDraft implements Draft {
   readonly sentenceOfWord: readonly number[];
   readonly opening: readonly Sentence[];
   readonly ownNameHits: readonly Hit[];
+  readonly memo: DraftMemo = {};
   private readonly lexicon: Lexicon;
   private readonly found: Hit[][];
   private subjectFound: Hit[][] | null = null;
@@ -151,21 +167,23 @@ export function sentenceOf(draft: Draft, hit: Hit): number {
 
 /** Indexes of the sentences that contain a hit of any of the tags. */
 export function sentencesWith(draft: Draft, ...tags: string[]): ReadonlySet<number> {
+  // Several rules ask which sentences hold the same tags: answered once per draft.
   const key = tags.join(' ');
-  let cache = sentencesCache.get(draft);
-  if (cache === undefined) sentencesCache.set(draft, (cache = new Map()));
+  const cache = (draft.memo.sentencesWith ??= new Map());
   let out = cache.get(key);
   if (out === undefined) {
-    out = new Set<number>();
-    for (const tag of tags) for (const h of draft.hits(tag)) out.add(draft.sentenceOfWord[h.first]);
-    out.delete(-1);
-    cache.set(key, out);
+    const found = new Set<number>();
+    for (const tag of tags) {
+      for (const h of draft.hits(tag)) {
+        const i = draft.sentenceOfWord[h.first];
+        if (i >= 0) found.add(i);
+      }
+    }
+    cache.set(key, found);
+    out = found;
   }
   return out;
 }
-
-/** Several rules ask which sentences hold the same tags: answered once per draft. */
-const sentencesCache = new WeakMap<Draft, Map<string, Set<number>>>();
 
 /** Hits of `tag` inside the sentence range [from, to). */
 export function hitsIn(draft: Draft, tag: string, from: number, to: number): Hit[] {

@@ -85,9 +85,12 @@ const options: fc.Arbitrary<RuleOptionsInput> = fc.record(
     linkedinWarnChars: fc.integer({ min: 50, max: 8000 }),
     sentenceWarnWords: fc.integer({ min: 5, max: 200 }),
     wordsPerMinute: fc.integer({ min: 60, max: 300 }),
-    ownNames: fc.array(fc.constantFrom('Acme', 'Acme Cloud', 'Zoë & Co', 'a|b?#^*', 'İstanbul Ltd', '🙂'), {
-      maxLength: 3,
-    }),
+    ownNames: fc.array(
+      fc.constantFrom('Acme', 'Acme Cloud', 'Zoë & Co', 'a|b?#^*', 'İstanbul Ltd', '🙂'),
+      {
+        maxLength: 3,
+      },
+    ),
     disabledRules: fc.subarray([...RULE_IDS]),
   },
   { requiredKeys: [] },

@@ -220,7 +220,6 @@ export interface Outcomes {
   withNumber: Set<number>;
 }
 
-const outcomesCache = new WeakMap<Draft, Outcomes>();
 const FIGURE_TAGS = ['money', 'percent', 'ratio', 'rate'] as const;
 /** Words before a sum that make it a price, not a saving: "only $49", "starting at $99". */
 const PRICE_BEFORE = new Set(['only', 'just', 'at', 'for']);
@@ -234,8 +233,7 @@ const PRICE_BEFORE = new Set(['only', 'just', 'at', 'for']);
  * ("we have grown to 400 people") unless it is an example for a client.
  */
 export function outcomes(draft: Draft): Outcomes {
-  let o = outcomesCache.get(draft);
-  if (o !== undefined) return o;
+  if (draft.memo.outcomes !== undefined) return draft.memo.outcomes;
   const { sentenceOfWord } = draft;
   const { lower } = draft.words;
   const v = voices(draft);
@@ -266,9 +264,7 @@ export function outcomes(draft: Draft): Outcomes {
     const i = sentenceOfWord[h.first];
     if (verbs.has(i)) withNumber.add(i);
   }
-  o = { spans: spans.toSorted(byStart), sentences, withNumber };
-  outcomesCache.set(draft, o);
-  return o;
+  return (draft.memo.outcomes = { spans: spans.toSorted(byStart), sentences, withNumber });
 }
 
 function isForReader(i: number, v: Voices, examples: ReadonlySet<number>): boolean {
@@ -290,12 +286,9 @@ export interface Voices {
   readerSentences: Set<number>;
 }
 
-const voicesCache = new WeakMap<Draft, Voices>();
-
 /** Who the draft talks about: the reader ("you/your") or the sender ("I/we/our", own names). */
 export function voices(draft: Draft): Voices {
-  let v = voicesCache.get(draft);
-  if (v !== undefined) return v;
+  if (draft.memo.voices !== undefined) return draft.memo.voices;
   const { sentenceOfWord, body } = draft;
   // "We" in "we helped Northwind…" is the proof rule's example of a result
   // for someone else, not talk about yourself either.
@@ -318,9 +311,7 @@ export function voices(draft: Draft): Voices {
   for (const h of senderSorted) senderSentences.add(sentenceOfWord[h.first]);
   const readerSentences = new Set<number>();
   for (const h of reader) readerSentences.add(sentenceOfWord[h.first]);
-  v = { reader, sender: senderSorted, senderSentences, readerSentences };
-  voicesCache.set(draft, v);
-  return v;
+  return (draft.memo.voices = { reader, sender: senderSorted, senderSentences, readerSentences });
 }
 
 /**
@@ -334,20 +325,18 @@ export function reasonIn(
   questions = true,
 ): Span | null {
   if (sentences.length === 0) return null;
-  if (sentences === draft.opening) {
-    const cache = questions ? openingReason : openingReasonNoQuestions;
-    const cached = cache.get(draft);
-    if (cached !== undefined) return cached;
-    const r = findReason(draft, sentences, questions);
-    cache.set(draft, r);
-    return r;
+  if (sentences !== draft.opening) return findReason(draft, sentences, questions);
+  // Purpose and ask both ask about the opening: answered once per draft.
+  const { memo } = draft;
+  if (questions) {
+    if (memo.openingReason === undefined) memo.openingReason = findReason(draft, sentences, true);
+    return memo.openingReason;
   }
-  return findReason(draft, sentences, questions);
+  if (memo.openingReasonWithoutQuestions === undefined) {
+    memo.openingReasonWithoutQuestions = findReason(draft, sentences, false);
+  }
+  return memo.openingReasonWithoutQuestions;
 }
-
-/** Purpose and ask both ask about the opening: answered once per draft. */
-const openingReason = new WeakMap<Draft, Span | null>();
-const openingReasonNoQuestions = new WeakMap<Draft, Span | null>();
 
 function findReason(draft: Draft, sentences: readonly Sentence[], questions: boolean): Span | null {
   const from = draft.sentences.indexOf(sentences[0]);

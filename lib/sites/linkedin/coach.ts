@@ -286,7 +286,7 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     profileUrlSeen = '';
     lastProfileKey = '';
     if (graceTimer !== undefined) clearTimeout(graceTimer);
-    if (shown && sidebar && false) {
+    if (shown && sidebar) {
       post({ type: 'wiifm:no-compose', site: SITE });
       lastDraftKey = lastUnreadable = '';
     }
@@ -404,6 +404,6 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
 function partnerOf(draft: MessageDraft): { name?: string; profileUrl?: string } {
   const name = draft.partnerName;
   const url = draft.partnerProfileUrl;
-  const useUrl = !!url;
+  const useUrl = !!url && !(name && isMemberIdUrl(url));
   return { ...(name ? { name } : {}), ...(useUrl ? { profileUrl: url } : {}) };
 }
