@@ -43,7 +43,7 @@ export function importErrorText(err: unknown): string {
   return 'Import failed: the file could not be read. Nothing was changed.';
 }
 
-export function DataSection() {
+export function DataSection(props: { onDeleted?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [importMessage, setImportMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -112,6 +112,7 @@ export function DataSection() {
       await saveSettings(DEFAULT_SETTINGS);
       setConfirm('');
       setStatus('Deleted every contact, touch and setting.');
+      props.onDeleted?.();
     } catch (err) {
       console.error('[wiifm] options: delete failed', err instanceof Error ? err.name : '');
       setStatus('Could not delete everything; try again.');

@@ -78,8 +78,10 @@ export function createBadgeController(
       const now = deps.now();
       shownFor = { zone, day: localDay(now, zone) };
       subscription?.unsubscribe();
-      // The querier reads the clock on every run, so a change written just
-      // after midnight is counted against the new day even before the alarm.
+      // The querier reads the clock on every run. It re-runs only for writes
+      // to what it read, though, so a day that turns without such a write
+      // waits for the midnight alarm or for `check()`, which the background
+      // calls on every runtime message (the pages' wake-up pokes included).
       subscription = liveQuery(() =>
         dueToday(deps.db, { now: deps.now(), timeZone: zone, settings }),
       ).subscribe({

@@ -143,6 +143,52 @@ describe('live badge', () => {
     expect(new Date(next!.scheduledTime).toISOString()).toBe('2026-03-12T23:00:00.000Z');
   });
 
+  it('counts a touch logged just after midnight against the new day, before the alarm fires', async () => {
+    const { db, cleo } = await seed();
+    const c = clock('2026-03-11T22:59:00Z'); // 23:59 on Wednesday in Berlin
+    const badge = controller(db, c.now);
+    await badge.refresh();
+    expect(await shown()).toMatchObject({ text: '2', title: '2 follow-ups today (1 overdue)' });
+
+    // 00:00:30 on Thursday; the midnight alarm has not fired yet. Cleo, due
+    // Thursday, gets her follow-up early, and the page that logged it pokes
+    // the background, which checks the day on every message.
+    c.set('2026-03-11T23:00:30Z');
+    await logTouch(db, {
+      contactId: cleo,
+      channel: 'call',
+      direction: 'out',
+      at: c.now().getTime(),
+    });
+    expect(await badge.check()).not.toBeNull();
+    // Counted as Thursday: Ana (due Wednesday) is now a day late too.
+    expect(await shown()).toEqual({
+      text: '2',
+      color: OVERDUE_COLOR,
+      title: '2 follow-ups today (2 overdue)',
+    });
+  });
+
+  it('catches up when the midnight alarm fires late, after the machine slept through the night', async () => {
+    const { db } = await seed();
+    const c = clock('2026-03-11T08:00:00Z'); // Wednesday 09:00 in Berlin
+    const badge = controller(db, c.now);
+    await badge.refresh();
+    expect((await shown()).text).toBe('2');
+
+    // The laptop was closed until Friday 07:00; Chrome fires the missed alarm on wake.
+    c.set('2026-03-13T06:00:00Z');
+    await badge.handleAlarm(MIDNIGHT_ALARM);
+    expect(await shown()).toEqual({
+      text: '3',
+      color: OVERDUE_COLOR,
+      title: '3 follow-ups today (3 overdue)',
+    });
+    // The next one is tonight's (Friday → Saturday), not one in the past.
+    const next = await fakeBrowser.alarms.get(MIDNIGHT_ALARM);
+    expect(new Date(next!.scheduledTime).toISOString()).toBe('2026-03-13T23:00:00.000Z');
+  });
+
   it('notices a new time zone on the hourly check and counts in the new zone', async () => {
     const { db } = await seed();
     const now = clock('2026-03-11T23:30:00Z').now; // Wed 19:30 in New York, Thu 00:30 in Berlin

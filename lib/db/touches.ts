@@ -142,7 +142,6 @@ export async function history(db: WiifmDB, contactId: number): Promise<Touch[]> 
     db.touches
       .where('[contactId+at]')
       .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse, not an array's
       .reverse()
       .toArray()
   );

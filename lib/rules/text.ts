@@ -120,7 +120,11 @@ export function words(s: string): Words {
     i = afterChar(s, i);
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (d < 128 ? BMP_CLASS[d] === 1 : isWordAt(s, i)) i = afterChar(s, i);
+      if (d < 128) {
+        if (BMP_CLASS[d] === 1) i++;
+        else if (i + 1 < n && isJoiner(d) && isWordAt(s, i + 1)) i++;
+        else break;
+      } else if (isWordAt(s, i)) i = afterChar(s, i);
       else if (i + 1 < n && isJoiner(d) && isWordAt(s, i + 1)) i++;
       else break;
     }

@@ -204,7 +204,7 @@ describe('the toolbar badge', () => {
     await call.click();
     // Ben is no longer due: his row leaves the list and the list says what was done.
     await sidebar.waitForSelector('[data-wiifm="today-status"]:has-text("Logged call")');
-    expect(await ben.count()).toBe(0);
+    await ben.waitFor({ state: 'detached' });
 
     expect(await waitFor(() => badgeFromPage(reader), '2')).toBe('2');
     expect(worker.running).toBe('running'); // the sidebar's poke woke it

@@ -102,6 +102,10 @@ async function importFiles(
   page: Page,
   files: { name: string; text: string }[],
 ): Promise<{ ok: boolean; text: string }> {
+  const message = '[data-wiifm="import-result"], [data-wiifm="import-error"]';
+  // The last import's message stays until the next one starts: mark it, so the
+  // wait below is for this import's answer.
+  await page.$$eval(message, (els) => els.forEach((el) => el.setAttribute('data-stale', '')));
   await page.setInputFiles(
     '[data-wiifm="import-input"]',
     files.map((f) => ({
@@ -111,7 +115,8 @@ async function importFiles(
     })),
   );
   const done = await page.waitForSelector(
-    '[data-wiifm="import-result"], [data-wiifm="import-error"]',
+    ':is([data-wiifm="import-result"], [data-wiifm="import-error"]):not([data-stale])',
+    { timeout: 20_000 },
   );
   return {
     ok: (await done.getAttribute('data-wiifm')) === 'import-result',
@@ -155,6 +160,8 @@ describe('the options page', () => {
     const length = sidebar.locator('[data-check="length"]');
     await length.waitFor();
     expect(await length.getAttribute('data-status')).toBe('pass');
+    // Marks this load of the sidebar, to tell a live update from a reload.
+    await sidebar.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true));
 
     await options.fill('[name="rules.emailWarnWords"]', '50');
     await options.click('[data-wiifm="save"]');
@@ -162,6 +169,9 @@ describe('the options page', () => {
 
     await sidebar.waitForSelector('[data-check="length"][data-status="warn"]');
     expect(await length.innerText()).toMatch(/50/);
+    expect(
+      await sidebar.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad),
+    ).toBe(true);
     expect((await settingsStored(h)).rules.emailWarnWords).toBe(50);
     await gmail.close();
   });
@@ -170,7 +180,7 @@ describe('the options page', () => {
     const before = await settingsStored(h);
     await options.fill('[name="defaultCadenceDays"]', '0');
     const error = options.locator('[data-wiifm="field-error"][data-field="defaultCadenceDays"]');
-    expect(await error.innerText()).toBe('at least 1.');
+    expect(await error.innerText()).toBe('At least 1 day.');
     expect(await options.getAttribute('[name="defaultCadenceDays"]', 'aria-describedby')).toBe(
       await error.getAttribute('id'),
     );
@@ -274,6 +284,8 @@ describe('the options page', () => {
   });
 
   it('"Delete all my data" needs DELETE typed, then empties the log and resets the settings', async () => {
+    // An unsaved edit in the form must not outlive the reset.
+    await options.fill('[name="rules.emailWarnWords"]', '60');
     const deleteAll = options.locator('[data-wiifm="delete-all"]');
     expect(await deleteAll.isDisabled()).toBe(true);
     await options.fill('[data-wiifm="delete-confirm"]', 'delete');

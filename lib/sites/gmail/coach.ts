@@ -296,8 +296,10 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
       const inFocused = focused
         ? records.every((r) => focused?.contains(r.target) && r.target !== focused)
         : false;
-      if (inFocused) markDraft();
-      else markScan();
+      if (inFocused) {
+        markDraft();
+        frameTick.flush();
+      } else markScan();
     }),
   );
   observer.observe(doc.documentElement, { childList: true, subtree: true });

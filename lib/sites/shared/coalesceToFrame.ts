@@ -7,7 +7,7 @@
 export function coalesceToFrame(
   win: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>,
   run: () => void,
-): { schedule(): void; cancel(): void } {
+): { schedule(): void; flush(): void; cancel(): void } {
   let pending: number | null = null;
   return {
     schedule() {
@@ -16,6 +16,12 @@ export function coalesceToFrame(
         pending = null;
         run();
       });
+    },
+    flush() {
+      if (pending === null) return;
+      win.cancelAnimationFrame(pending);
+      pending = null;
+      run();
     },
     cancel() {
       if (pending !== null) win.cancelAnimationFrame(pending);
