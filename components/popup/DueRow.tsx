@@ -2,12 +2,16 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Channel, DueItem } from '@/lib/db';
 import { lastTouchLabel, openTarget, overdueLabel } from './format';
 
-/** The channels a rep logs by hand from the popup, quickest first. */
+/**
+ * The channels a rep logs by hand from the popup, quickest first. Only real
+ * touches: a note is the rep's own memo and does not answer a follow-up
+ * (`countsForCadence`), so "Done → Note" would leave the row where it was.
+ */
 const DONE_CHANNELS: { channel: Channel; label: string }[] = [
   { channel: 'email', label: 'Email' },
   { channel: 'call', label: 'Call' },
+  { channel: 'voicemail', label: 'Voicemail' },
   { channel: 'linkedin', label: 'LinkedIn' },
-  { channel: 'note', label: 'Note' },
 ];
 
 const SNOOZES = [

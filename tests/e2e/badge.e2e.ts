@@ -264,6 +264,22 @@ describe('the toolbar badge', () => {
     });
     await quiet.close();
   });
+  it('turns calm blue once only follow-ups due today remain', async () => {
+    const popup = await h.extensionPage('popup.html');
+    for (const id of [1, 8]) {
+      const row = popup.locator(`[data-wiifm="due-item"][data-contact-id="${id}"]`);
+      await row.locator('[data-wiifm="done"]').click();
+      await row.locator('[data-wiifm="done-channel"][data-channel="email"]').click();
+      await row.waitFor({ state: 'detached' });
+    }
+    expect(await waitFor(() => h.badgeText(), '1')).toBe('1');
+    expect(await badgeInWorker(h)).toEqual({
+      text: '1',
+      color: BLUE,
+      title: '1 follow-up today',
+    });
+    await popup.close();
+  });
 });
 
 /** An extension page to read browser state from without waking the worker. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Settings } from '@/lib/settings';
 import { launchExtension, type ExtensionApi, type ExtensionHarness } from './harness';
 import {
   backupFile,
@@ -94,8 +95,11 @@ const TOUCHES: SeedTouch[] = [
   },
 ];
 
+/** The settings as stored (what every sidebar and the background read). */
 const settingsStored = (h: ExtensionHarness) =>
-  h.swEval((api) => api.storage.local.get('settings').then((r) => r.settings ?? null));
+  h.swEval((api) =>
+    api.storage.local.get('settings').then((r) => (r.settings ?? null) as Settings | null),
+  );
 
 /** Imports files through an open options page and returns what it says. */
 async function importFiles(
@@ -172,7 +176,7 @@ describe('the options page', () => {
     expect(
       await sidebar.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad),
     ).toBe(true);
-    expect((await settingsStored(h)).rules.emailWarnWords).toBe(50);
+    expect((await settingsStored(h))?.rules.emailWarnWords).toBe(50);
     await gmail.close();
   });
 
@@ -199,6 +203,33 @@ describe('the options page', () => {
     expect(await error.count()).toBe(0);
   });
 
+  it('saves own names, never-log domains, working days and switched-off checks, and shows them again', async () => {
+    await options.fill('[name="rules.ownNames"]', 'Ledgerly\nLedgerly Close');
+    await options.fill('[name="neverLogDomains"]', '@Ledgerly.example\nfamily.example');
+    await options.check('[name="workingDays"][value="6"]');
+    await options.uncheck('[name="workingDays"][value="1"]');
+    await options.check('[name="rules.disabledRules"][value="proof"]');
+    await options.click('[data-wiifm="save"]');
+    await options.waitForSelector('[data-wiifm="settings-status"]:has-text("Saved")');
+
+    const stored = (await settingsStored(h))!;
+    expect(stored.rules.ownNames).toEqual(['Ledgerly', 'Ledgerly Close']);
+    expect(stored.rules.disabledRules).toEqual(['proof']);
+    expect(stored.neverLogDomains).toEqual(['ledgerly.example', 'family.example']);
+    expect(stored.workingDays).toEqual([2, 3, 4, 5, 6]);
+
+    const again = await h.extensionPage('options.html');
+    await again.waitForSelector('[name="rules.ownNames"]');
+    expect(await again.inputValue('[name="rules.ownNames"]')).toBe('Ledgerly\nLedgerly Close');
+    expect(await again.inputValue('[name="neverLogDomains"]')).toBe(
+      'ledgerly.example\nfamily.example',
+    );
+    expect(await again.isChecked('[name="workingDays"][value="1"]')).toBe(false);
+    expect(await again.isChecked('[name="workingDays"][value="6"]')).toBe(true);
+    expect(await again.isChecked('[name="rules.disabledRules"][value="proof"]')).toBe(true);
+    await again.close();
+  });
+
   it('a JSON export imported into a fresh profile gives back the same contacts and touches', async () => {
     const backup = await download(options, 'export-json');
     expect(backup.name).toMatch(/^wiifm-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -209,6 +240,14 @@ describe('the options page', () => {
     const fresh = await launchExtension();
     others.push(fresh);
     await seed(fresh, backup.text);
+    expect(await readLog(fresh)).toEqual(original);
+
+    // The same file again adds nothing.
+    const page = await fresh.extensionPage('options.html');
+    expect(await importFiles(page, [backup])).toEqual({
+      ok: true,
+      text: 'Nothing new: everything in the file was already here.',
+    });
     expect(await readLog(fresh)).toEqual(original);
   });
 

@@ -228,11 +228,28 @@ describe('the popup', () => {
       popup.locator('[data-wiifm="chart-bar"]').last().getAttribute('data-count');
     const before = Number(await thisWeek());
     const ana = popup.locator('[data-wiifm="due-item"][data-contact-id="1"]');
-    await ana.locator('[data-wiifm="done"]').click();
-    await ana.locator('[data-wiifm="done-channel"][data-channel="call"]').click();
+    // By keyboard: Done opens the channel choice with the first one focused.
+    await ana.locator('[data-wiifm="done"]').focus();
+    await popup.keyboard.press('Enter');
+    // Only real touches are offered: each one answers the follow-up.
+    expect(
+      await ana
+        .locator('[data-wiifm="done-channel"]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.channel)),
+    ).toEqual(['email', 'call', 'voicemail', 'linkedin']);
+    expect(
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.channel),
+    ).toBe('email');
+    await popup.keyboard.press('Tab');
+    expect(
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.channel),
+    ).toBe('call');
+    await popup.keyboard.press('Enter');
 
     await waitFor(() => rowIds(popup), [2, 3, 4]);
     expect(await rowIds(popup)).toEqual([2, 3, 4]);
+    // Focus moves to the row that took Ana's place, not back to the top of the page.
+    expect(await waitFor(() => focusedRow(popup), '3')).toBe('3');
     expect(await popup.locator('[data-wiifm="popup-status"]').innerText()).toBe(
       'Logged: call with Ana Ruiz.',
     );
@@ -240,7 +257,9 @@ describe('the popup', () => {
     expect(Number(await waitFor(thisWeek, String(before + 1)))).toBe(before + 1);
 
     const { touches } = await readLog(h);
-    const logged = touches.filter((touch) => touch.contactId === 1 && touch.at > now - 60_000);
+    const logged = touches.filter(
+      (touch) => touch.contactId === 1 && (touch.at as number) > now - 60_000,
+    );
     expect(logged).toEqual([
       expect.objectContaining({ channel: 'call', direction: 'out', source: 'manual' }),
     ]);
@@ -269,9 +288,19 @@ describe('the popup', () => {
     await cleo.locator('[data-wiifm="no-confirm"]').click();
     const error = cleo.locator('[data-wiifm="field-error"]');
     expect(await error.innerText()).toMatch(/reason/);
+    const reason = cleo.locator('[data-wiifm="no-reason"]');
+    expect(await reason.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
     expect(await rowIds(popup)).toEqual([3, 4]); // nothing saved without a reason
 
-    await cleo.locator('[data-wiifm="no-reason"]').fill('Signed with a competitor');
+    // Escape backs out, and focus returns to the button that opened the form.
+    await reason.press('Escape');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-wiifm'))).toBe(
+      'no',
+    );
+    expect(await reason.count()).toBe(0);
+    await popup.keyboard.press('Enter');
+
+    await reason.fill('Signed with a competitor');
     await popup.keyboard.press('Enter');
     await waitFor(() => rowIds(popup), [4]);
     expect(await rowIds(popup)).toEqual([4]);
@@ -286,7 +315,7 @@ describe('the popup', () => {
   it('says what to do when nothing is due, and the badge goes blank', async () => {
     const dev = popup.locator('[data-wiifm="due-item"][data-contact-id="4"]');
     await dev.locator('[data-wiifm="done"]').click();
-    await dev.locator('[data-wiifm="done-channel"][data-channel="email"]').click();
+    await dev.locator('[data-wiifm="done-channel"][data-channel="voicemail"]').click();
     const empty = popup.locator('[data-wiifm="empty"]');
     await empty.waitFor();
     expect(await empty.innerText()).toContain('No follow-ups due today.');

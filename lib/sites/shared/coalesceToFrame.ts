@@ -7,7 +7,12 @@
 export function coalesceToFrame(
   win: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>,
   run: () => void,
-): { schedule(): void; flush(): void; cancel(): void } {
+): {
+  schedule(): void;
+  /** Runs a scheduled update now instead of at the next frame (nothing to do: nothing runs). */
+  flush(): void;
+  cancel(): void;
+} {
   let pending: number | null = null;
   return {
     schedule() {

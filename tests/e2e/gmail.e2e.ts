@@ -1,0 +1,813 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '@/lib/rules/types';
+import { ROOT } from '@/scripts/build';
+import { keystrokeLatencies, shownWords, sidebarShownTrials } from '@/bench/gmail';
+import { launchExtension, type ExtensionHarness, type RecordedRequest } from './harness';
+import {
+  backupFile,
+  readLog,
+  seed,
+  sidebarFrame,
+  type SeedContact,
+  type SeedTouch,
+  type StoredLog,
+} from './helpers';
+
+/**
+ * Gmail as a rep meets it, in the production build: our fixture pages (and,
+ * when ../shared is there, pages saved from the real Gmail) are served at
+ * Gmail's real address, the rep types with the keyboard and clicks what the
+ * sidebar shows, and what was logged is read back from the extension's own
+ * database. One browser for the file; each test opens its own tab at its own
+ * address and uses its own contacts, so tests do not see each other's data.
+ */
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', name), 'utf8');
+const COMPOSE_HTML = fixture('gmail-compose-2026-03.html');
+const THREAD_HTML = fixture('gmail-thread-2025-04.html');
+const BROKEN_HTML = fixture('gmail-broken-2026.html');
+/** The one recipient chip of our compose fixture, and the sender of our thread fixture. */
+const FIXTURE_CHIP =
+  /<div class="afV" role="option" aria-selected="false" data-hovercard-id="Dana\.Buyer@Acme\.example" data-name="Dana Buyer"><span class="akl">Dana Buyer<\/span><\/div>/;
+const INBOX_ONLY =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+  '<title>Inbox (2) - riley@ledgerly.example - Gmail</title></head>' +
+  '<body><div role="main">Your inbox (2 conversations).</div></body></html>';
+
+// Real pages saved by third parties stay outside the repo (../shared/fixtures/real/SOURCES.md).
+const REAL = join(ROOT, '..', 'shared', 'fixtures', 'real');
+const realPresent = existsSync(REAL);
+if (!realPresent) console.warn('Gmail real-page e2e tests skipped: ../shared not found');
+const real = (name: string) => readFileSync(join(REAL, name), 'utf8');
+
+/**
+ * Keeps a saved page from reaching Google: its scripts, images and fonts
+ * would be the page's own requests, not the extension's, and Gmail's scripts
+ * cannot run without Gmail's servers anyway. Put first in <head>, the policy
+ * covers everything after it; the DOM stays as saved. The sidebar's frame
+ * (chrome-extension:) is allowed, as Gmail's own policy allows it.
+ */
+const OFFLINE_POLICY =
+  '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; ' +
+  "style-src 'unsafe-inline'; img-src data:; frame-src chrome-extension:\">";
+
+function offline(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) throw new Error('a saved page without <head>');
+  return html.replace(head[0], `${head[0]}${OFFLINE_POLICY}`);
+}
+
+/** The saved compose dialog (its outerHTML only) in the smallest page Gmail could be. */
+const wrapCompose = (dialog: string) =>
+  offline(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+      '<title>Inbox - rep@example.com - Gmail</title></head>' +
+      `<body><div role="main">Inbox</div>${dialog}</body></html>`,
+  );
+
+// ── Fixture variants, made at serve time ────────────────────────────────────
+
+/** Our compose fixture with these recipients (chips in To) and, optionally, another subject. */
+function composeTo(recipients: string[], subject?: string): string {
+  if (!FIXTURE_CHIP.test(COMPOSE_HTML)) throw new Error('compose fixture changed: no chip');
+  const chips = recipients
+    .map(
+      (address) =>
+        `<div class="afV" role="option" aria-selected="false" data-hovercard-id="${address}">` +
+        `<span class="akl">${address}</span></div>`,
+    )
+    .join('');
+  const html = COMPOSE_HTML.replace(FIXTURE_CHIP, chips);
+  return subject === undefined
+    ? html
+    : html.replace('value="Cut month-end close to two days"', `value="${subject}"`);
+}
+
+/** "Nov 23, 2026, 4:22 PM": how Gmail titles a message's date, in local time. */
+const gmailDate = (at: Date) =>
+  new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
+
+/**
+ * Our thread fixture with the prospect's message dated now (so answering it
+ * is due today) and, optionally, from another address.
+ */
+function threadReceivedNow(from?: string): string {
+  const stamp = 'title="Apr 9, 2025, 3:02 AM"';
+  if (!THREAD_HTML.includes(stamp)) throw new Error('thread fixture changed: no date');
+  const html = THREAD_HTML.replace(stamp, `title="${gmailDate(new Date())}"`);
+  return from ? html.replaceAll('Dana.Buyer@Acme.example', from) : html;
+}
+
+// ── The touch log seeded for the file ───────────────────────────────────────
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Kim was last emailed this many days ago: 10, or a little more so that the
+ * follow-up (7 days later) fell on a weekday and is overdue by exactly
+ * `KIM_DAYS - 7` days, whatever day the tests run.
+ */
+const KIM_DAYS = (() => {
+  for (let days = 10; ; days++) {
+    const due = new Date(Date.now() - (days - 7) * DAY_MS).getDay();
+    if (due !== 0 && due !== 6) return days;
+  }
+})();
+const KIM: SeedContact = {
+  id: 1,
+  name: 'Kim Known',
+  emails: ['kim.known@acme.example'],
+  company: 'Acme',
+};
+const VAL: SeedContact = { id: 2, name: 'Val Voice', emails: ['val.voice@acme.example'] };
+const SAM: SeedContact = { id: 3, name: 'Sam Send', emails: ['sam.send@acme.example'] };
+/** The prospect who wrote in our thread fixture; no touches yet, so not due. */
+const DANA: SeedContact = { id: 4, name: 'Dana Buyer', emails: ['dana.buyer@acme.example'] };
+const CORA: SeedContact = { id: 5, name: 'Cora Ctrl', emails: ['cora.ctrl@acme.example'] };
+const SEED_TOUCHES: SeedTouch[] = [
+  { contactId: 1, channel: 'call', direction: 'out', daysAgo: KIM_DAYS + 2 },
+  { contactId: 1, channel: 'email', direction: 'out', daysAgo: KIM_DAYS },
+];
+
+/** The address that wrote the first message of the saved real thread (read from it, not copied). */
+function realThreadSender(html: string): string {
+  const found = /<span email="([^"]+)"[^>]*class="gD"/.exec(html);
+  if (!found) throw new Error('saved thread changed: no sender');
+  return found[1].toLowerCase();
+}
+
+// ── Reading the page and the sidebar ────────────────────────────────────────
+
+interface Checks {
+  view: string | null;
+  score: number | null;
+  words: number | null;
+  /** rule id → status, in the order shown. */
+  status: Record<string, string>;
+}
+
+function checksShown(sidebar: Frame): Promise<Checks> {
+  return sidebar.evaluate(() => {
+    const root = document.querySelector('[data-wiifm="sidebar"]');
+    const score = root?.querySelector('[data-wiifm="score"]');
+    const words = score?.textContent?.match(/(\d+) words?\b/);
+    const status: Record<string, string> = {};
+    for (const row of root?.querySelectorAll('[data-check]') ?? []) {
+      status[row.getAttribute('data-check')!] = row.getAttribute('data-status')!;
+    }
+    return {
+      view: root?.getAttribute('data-view') ?? null,
+      score: score ? Number(score.getAttribute('data-score')) : null,
+      words: words ? Number(words[1]) : null,
+      status,
+    };
+  });
+}
+
+/** Polls `read` until `ok` holds; fails with the last value read. */
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const BODY = 'div[g_editable="true"]';
+const SEND = 'div[role="button"][data-tooltip^="Send"]';
+
+/** Puts the caret at the end (or start) of the draft's first line, as a click there would. */
+async function caretInFirstLine(page: Page, where: 'start' | 'end' = 'end'): Promise<void> {
+  await page.focus(BODY);
+  await page.evaluate(
+    ({ selector, atStart }) => {
+      const body = document.querySelector(selector)!;
+      const range = document.createRange();
+      range.selectNodeContents(body.firstElementChild ?? body);
+      range.collapse(atStart);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    { selector: BODY, atStart: where === 'start' },
+  );
+}
+
+/** Selects everything in the draft and types `text` over it (Enter for "\n"). */
+async function retype(page: Page, text: string): Promise<void> {
+  await page.click(BODY);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+const WEAK_DRAFT =
+  'Hi Anna, just checking in. My name is Tom and we are the industry-leading provider of ' +
+  'innovative reconciliation software.';
+const GOOD_DRAFT =
+  'Hi Anna,\nYour team could close the books in two days instead of six, as Northwind did ' +
+  'last quarter. Worth a 15-minute call on Thursday?';
+/** Every check of `email` mode, in rulebook order (`ease` is voicemail only). */
+const EMAIL_CHECKS = RULE_IDS.filter((id) => id !== 'ease');
+
+const touchesOf = (log: StoredLog, email: string) => {
+  const contact = log.contacts.find((c) => c.emails.includes(email));
+  return contact ? log.touches.filter((t) => t.contactId === contact.id) : [];
+};
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[values.length >> 1];
+
+describe('Gmail in the production build', () => {
+  let h: ExtensionHarness;
+  let realSender = '';
+  let pageNo = 0;
+  const pages: Page[] = [];
+  let requestsBefore = 0;
+  let errorsBefore = 0;
+  /**
+   * URLs a saved real page asked for that its own policy (OFFLINE_POLICY)
+   * stopped inside the renderer: Playwright reports them, never routed, but
+   * they never left the browser.
+   */
+  const stoppedByPolicy = new Set<string>();
+  /** Requests since the test began that were neither a fixture page nor an extension file. */
+  const offsiteSince = (first: number): RecordedRequest[] =>
+    h.requests
+      .slice(first)
+      .filter((r) => r.outcome !== 'served' && r.outcome !== 'extension')
+      .filter((r) => !(r.outcome === 'unrouted' && stoppedByPolicy.has(r.url)));
+
+  /** Opens a Gmail tab at an address of its own serving `html`, and waits for the sidebar. */
+  async function openGmail(html: string, label: string): Promise<{ page: Page; sidebar: Frame }> {
+    const url = `https://mail.google.com/mail/u/0/?wiifm-test=${++pageNo}-${label}#inbox`;
+    const page = await h.openPage(url, html);
+    pages.push(page);
+    return { page, sidebar: await sidebarFrame(page, 15_000) };
+  }
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    h.ctx.on('requestfailed', (request) => {
+      if (request.failure()?.errorText === 'csp') stoppedByPolicy.add(request.url());
+    });
+    const contacts = [KIM, VAL, SAM, DANA, CORA];
+    if (realPresent) {
+      realSender = realThreadSender(real('gmail-thread-brocc.html'));
+      contacts.push({ id: 6, name: 'Real Thread Sender', emails: [realSender] });
+    }
+    await seed(h, backupFile(contacts, SEED_TOUCHES));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(() => {
+    requestsBefore = h.requests.length;
+    errorsBefore = h.pageErrors.length;
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
+    // Every test: nothing but the fixture pages and the extension's own files,
+    // and no uncaught error in any page.
+    expect(offsiteSince(requestsBefore)).toEqual([]);
+    expect(h.pageErrors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it('shows the sidebar with the checks within 150 ms of a compose opening', async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML, 'shown');
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+    // Measured in the page and the sidebar on one clock (see bench/gmail.ts);
+    // runs here take 5–30 ms. The median of five keeps one slow trial on a
+    // busy CI machine from failing the goal; each trial must still be under
+    // a second. bench/gmail.ts records the real figure.
+    const trials = await sidebarShownTrials(page, sidebar, 5);
+    expect(Math.max(...trials)).toBeLessThan(1000);
+    expect(median(trials)).toBeLessThan(150);
+    // The compose left open is coached like the first.
+    const shown = await checksShown(sidebar);
+    expect(shown.view).toBe('draft');
+    expect(Object.keys(shown.status)).toEqual(EMAIL_CHECKS);
+  });
+
+  it('updates the score and the checks as the rep types', async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML, 'typing');
+    const before = await until(
+      () => checksShown(sidebar),
+      (s) => s.words !== null,
+      'the fixture draft checked',
+    );
+    expect(before.status.purpose).toBe('pass');
+
+    await caretInFirstLine(page);
+    await page.keyboard.type(' Just checking in.');
+    const after = await until(
+      () => checksShown(sidebar),
+      (s) => s.words === before.words! + 3,
+      'three more words',
+    );
+    expect(after.status.purpose).toBe('fail');
+    expect(after.score).toBeLessThan(before.score!);
+
+    // Typed away again, the check passes again.
+    for (let i = 0; i < ' Just checking in.'.length; i++) await page.keyboard.press('Backspace');
+    const restored = await until(
+      () => checksShown(sidebar),
+      (s) => s.words === before.words,
+      'the words back to the start',
+    );
+    expect(restored.status.purpose).toBe('pass');
+    expect(restored.score).toBe(before.score);
+  });
+
+  it('flags a weak self-centred check-in on purpose and benefit, and passes a benefit-led draft', async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML, 'weak-good');
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+
+    await retype(page, WEAK_DRAFT);
+    const weak = await until(
+      () => checksShown(sidebar),
+      (s) => s.words === WEAK_DRAFT.split(/\s+/).length,
+      'the weak draft checked',
+    );
+    expect(['fail', 'warn']).toContain(weak.status.purpose);
+    expect(['fail', 'warn']).toContain(weak.status.benefit);
+    expect(Object.keys(weak.status)).toEqual(EMAIL_CHECKS);
+
+    await retype(page, GOOD_DRAFT);
+    const good = await until(
+      () => checksShown(sidebar),
+      (s) => s.words === GOOD_DRAFT.split(/\s+/).length,
+      'the good draft checked',
+    );
+    expect(good.status.purpose).toBe('pass');
+    expect(good.status.benefit).toBe('pass');
+    expect(good.score).toBeGreaterThan(weak.score!);
+  });
+
+  it("highlights the offending words in the draft without touching the draft's DOM, and a click on a check selects them", async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML, 'highlights');
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+    await retype(page, WEAK_DRAFT);
+    await sidebar.waitForSelector('[data-check="purpose"][data-status="fail"]');
+
+    /** Our highlights as the page's own scripts see them: name → the text of each range in the draft. */
+    const highlights = () =>
+      page.evaluate((selector) => {
+        const body = document.querySelector(selector)!;
+        const found: Record<string, string[]> = {};
+        for (const [name, highlight] of CSS.highlights) {
+          found[name] = [...(highlight as Highlight)].map((range) =>
+            body.contains(range.startContainer) ? range.toString() : '(outside the draft)',
+          );
+        }
+        return found;
+      }, BODY);
+    const marked = await until(
+      highlights,
+      (found) => (found['wiifm-fail'] ?? []).includes('just checking in'),
+      'the check-in highlighted',
+    );
+    expect(marked['wiifm-warn']).toEqual(expect.arrayContaining(['industry-leading']));
+
+    // From here on, watch the draft: nothing we do may change it.
+    await page.evaluate((selector) => {
+      const body = document.querySelector(selector)!;
+      const w = window as unknown as { wiifmTest: { html: string; changes: number; old: unknown } };
+      w.wiifmTest = { html: body.innerHTML, changes: 0, old: CSS.highlights.get('wiifm-warn') };
+      new MutationObserver((records) => (w.wiifmTest.changes += records.length)).observe(body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    }, BODY);
+
+    // A new subject re-runs the checks, and the highlights are set afresh.
+    await page.fill('input[name="subjectbox"]', 'Month-end close');
+    await page.waitForFunction(
+      () =>
+        CSS.highlights.get('wiifm-warn') !==
+        (window as unknown as { wiifmTest: { old: unknown } }).wiifmTest.old,
+    );
+
+    // A click on the jargon check selects its first word, the next click the next.
+    const jargon = sidebar.locator('[data-check="jargon"] button');
+    await jargon.click();
+    await until(
+      () => page.evaluate(() => getSelection()!.toString()),
+      (s) => s === 'industry-leading',
+      'the buzzword selected',
+    );
+    await sidebar.locator('[data-check="purpose"] button').click();
+    await until(
+      () => page.evaluate(() => getSelection()!.toString()),
+      (s) => s === 'just checking in',
+      'the check-in selected',
+    );
+
+    const watched = await page.evaluate((selector) => {
+      const w = window as unknown as { wiifmTest: { html: string; changes: number } };
+      return {
+        changes: w.wiifmTest.changes,
+        same: document.querySelector(selector)!.innerHTML === w.wiifmTest.html,
+      };
+    }, BODY);
+    expect(watched).toEqual({ changes: 0, same: true });
+  });
+
+  it('checks the subject with the body, and leaves the signature out', async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML, 'subject-signature');
+    const before = await until(
+      () => checksShown(sidebar),
+      (s) => s.words !== null,
+      'the fixture draft checked',
+    );
+    expect(before.status.price).toBe('pass');
+    // The signature says "We are the leading innovative reconciliation platform":
+    // counted, it would weigh on benefit and be quoted.
+    expect(before.status.benefit).toBe('pass');
+    expect(await sidebar.locator('[data-wiifm="sidebar"]').innerText()).not.toMatch(/innovative/i);
+
+    // Without the signature and with one more word, the count goes up by exactly one.
+    await page.evaluate((selector) => {
+      const body = document.querySelector(selector)!;
+      body.querySelector('.gmail_signature_prefix')?.remove();
+      body.querySelector('.gmail_signature')?.remove();
+      body.firstElementChild!.append(' Thanks');
+    }, BODY);
+    await until(
+      () => checksShown(sidebar),
+      (s) => s.words === before.words! + 1,
+      'one word more, none less',
+    );
+
+    // A discount in the subject fails the price check.
+    await page.click('input[name="subjectbox"]');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('50% off Ledgerly for Acme');
+    const priced = await until(
+      () => checksShown(sidebar),
+      (s) => s.status.price === 'fail',
+      'the price check failing',
+    );
+    expect(priced.words).toBe(before.words! + 1);
+    expect(await sidebar.locator('[data-check="price"]').innerText()).toMatch(/subject/i);
+  });
+
+  it("leaves a reply's quoted trail out of the checks", async () => {
+    // From someone not in the log, so that opening the thread logs nothing here.
+    const { page, sidebar } = await openGmail(
+      threadReceivedNow('not.a.contact@acme.example'),
+      'quoted-trail',
+    );
+    const before = await until(
+      () => checksShown(sidebar),
+      (s) => s.words !== null,
+      'the reply checked',
+    );
+    await page.evaluate((selector) => {
+      const body = document.querySelector(selector)!;
+      body.querySelector('.gmail_quote')?.remove();
+      body.firstElementChild!.append(' Thanks');
+    }, BODY);
+    await until(
+      () => checksShown(sidebar),
+      (s) => s.words === before.words! + 1,
+      'one word more, none less',
+    );
+  });
+
+  it('shows what the log knows about each recipient, and adds an unknown one in one click', async () => {
+    const unknown = 'new.person@globex.example';
+    const { sidebar } = await openGmail(composeTo([KIM.emails![0], unknown]), 'recipients');
+    const kim = sidebar.locator(`[data-wiifm="recipient"][data-email="${KIM.emails![0]}"]`);
+    await kim.and(sidebar.locator('[data-known="true"]')).waitFor();
+    const card = await kim.innerText();
+    expect(card).toContain('Kim Known');
+    expect(card).toMatch(/Last: Email, /);
+    expect(card).toContain('2 touches');
+    expect(card).toContain(`Follow-up overdue by ${KIM_DAYS - 7} days`);
+
+    const stranger = sidebar.locator(`[data-wiifm="recipient"][data-email="${unknown}"]`);
+    await stranger.and(sidebar.locator('[data-known="false"]')).waitFor();
+    expect((await readLog(h)).contacts.some((c) => c.emails.includes(unknown))).toBe(false);
+    await stranger.locator('[data-action="add-contact"]').click();
+    await stranger.and(sidebar.locator('[data-known="true"]')).waitFor();
+    const log = await readLog(h);
+    const added = log.contacts.filter((c) => c.emails.includes(unknown));
+    expect(added).toHaveLength(1);
+    expect(touchesOf(log, unknown)).toEqual([]);
+  });
+
+  it('times a pasted voicemail script, runs the voicemail checks and logs it for the recipient', async () => {
+    const { sidebar } = await openGmail(composeTo([VAL.emails![0]]), 'voicemail');
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+    await sidebar.click('[data-tab="voicemail"]');
+    const script =
+      'Hi Val, this is Riley from Ledgerly. Teams like yours close the books in two days ' +
+      'instead of six, and the finance lead gets her evenings back. It cures the late nights ' +
+      'at month end and calms the worry about audit findings. Getting started is easy: we set ' +
+      'it up with your team in one short afternoon, with nothing to install. Call me back on ' +
+      'five five five, one two three four, and I will show you how it works for Acme. Thanks Val.';
+    await sidebar.fill('[data-wiifm="voicemail-text"]', script);
+
+    // 84 words at the default 150 words a minute: 34 s, over the 30 s the rulebook allows.
+    const seconds = Math.round((script.split(/\s+/).length * 60) / 150);
+    await sidebar.waitForSelector(`[data-wiifm="speaking-time"] [data-seconds="${seconds}"]`);
+    const shown = await checksShown(sidebar);
+    expect(shown.view).toBe('voicemail');
+    expect(Object.keys(shown.status)).toEqual(RULE_IDS.filter((id) => id !== 'ask' && id !== 'proof'));
+    expect(shown.status.length).toBe('warn');
+    expect(shown.status.ease).toBe('pass');
+
+    // The recipient is in the log, so the script is for them unless the rep picks someone else.
+    const val = (await readLog(h)).contacts.find((c) => c.emails.includes(VAL.emails![0]))!;
+    await sidebar.waitForSelector(`[data-wiifm="picked-contact"][data-contact-id="${val.id}"]`);
+    await sidebar.click('[data-action="log-voicemail-script"]');
+    await until(
+      () => sidebar.locator('[data-wiifm="action-status"]').innerText(),
+      (text) => text.includes('Logged a voicemail for Val Voice'),
+      'the voicemail logged',
+    );
+    const touches = touchesOf(await readLog(h), VAL.emails![0]);
+    expect(touches).toHaveLength(1);
+    expect(touches[0]).toMatchObject({ channel: 'voicemail', direction: 'out' });
+    expect(typeof touches[0].score).toBe('number');
+  });
+
+  it('logs one email touch per recipient on Send, with subject and score, and undoes it', async () => {
+    const unknown = 'una.unknown@initech.example';
+    const subject = 'Close the books in two days';
+    const { page, sidebar } = await openGmail(
+      composeTo([SAM.emails![0], unknown], subject),
+      'send-button',
+    );
+    const rows = sidebar.locator('[data-wiifm="recipient"]');
+    await until(() => rows.count(), (n) => n === 2, 'both recipients shown');
+    const { score } = await until(
+      () => checksShown(sidebar),
+      (s) => s.score !== null,
+      'the draft scored',
+    );
+
+    await page.click(SEND);
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="offer"]');
+    const log = await until(
+      () => readLog(h),
+      (l) => touchesOf(l, SAM.emails![0]).length > 0 && touchesOf(l, unknown).length > 0,
+      'both sends logged',
+    );
+    for (const address of [SAM.emails![0], unknown]) {
+      const touches = touchesOf(log, address);
+      expect(touches).toHaveLength(1);
+      expect(touches[0]).toMatchObject({
+        channel: 'email',
+        direction: 'out',
+        source: 'auto',
+        summary: subject,
+        score,
+      });
+    }
+    expect(await sidebar.locator('[data-wiifm="undo-bar"]').innerText()).toContain(
+      'Logged 2 email touches',
+    );
+
+    await sidebar.click('[data-wiifm="undo"]');
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="done"]');
+    const undone = await readLog(h);
+    expect(touchesOf(undone, SAM.emails![0])).toEqual([]);
+    expect(touchesOf(undone, unknown)).toEqual([]);
+  });
+
+  it('logs a Ctrl+Enter send once per recipient and never logs a never-log domain', async () => {
+    const colleague = 'pat@colleague.example';
+    const options = await h.extensionPage('options.html');
+    await options.fill('textarea[name="neverLogDomains"]', 'colleague.example');
+    await options.click('[data-wiifm="save"]');
+    await options.waitForFunction(() =>
+      /Saved/.test(document.querySelector('[data-wiifm="settings-status"]')?.textContent ?? ''),
+    );
+    await options.close();
+
+    const { page, sidebar } = await openGmail(
+      composeTo([CORA.emails![0], colleague]),
+      'ctrl-enter',
+    );
+    const pat = sidebar.locator(`[data-wiifm="recipient"][data-email="${colleague}"]`);
+    await until(() => pat.innerText(), (t) => t.includes('never logged'), 'Pat shown as never logged');
+
+    await caretInFirstLine(page);
+    await page.keyboard.press('Control+Enter');
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="offer"]');
+    expect(await sidebar.locator('[data-wiifm="undo-bar"]').innerText()).toContain(
+      'Logged 1 email touch',
+    );
+    const log = await until(
+      () => readLog(h),
+      (l) => touchesOf(l, CORA.emails![0]).length > 0,
+      'the send logged',
+    );
+    // A moment more, for a second log of the same send to show if there were one.
+    await page.waitForTimeout(500);
+    const settled = await readLog(h);
+    expect(touchesOf(settled, CORA.emails![0])).toHaveLength(1);
+    expect(touchesOf(settled, CORA.emails![0])[0]).toMatchObject({
+      channel: 'email',
+      direction: 'out',
+      summary: 'Cut month-end close to two days',
+    });
+    expect(settled.contacts.some((c) => c.emails.includes(colleague))).toBe(false);
+    expect(settled.touches).toHaveLength(log.touches.length);
+  });
+
+  it('logs a message received in an open thread once, across reloads, and makes the sender due today', async () => {
+    const dana = DANA.emails![0];
+    const badgeBefore = Number((await h.badgeText()) || 0);
+    expect(touchesOf(await readLog(h), dana)).toEqual([]);
+    const openedAt = Date.now();
+    const { page, sidebar } = await openGmail(threadReceivedNow(), 'inbound');
+
+    const log = await until(
+      () => readLog(h),
+      (l) => touchesOf(l, dana).length > 0,
+      'the received message logged',
+    );
+    expect(touchesOf(log, dana)).toEqual([
+      expect.objectContaining({
+        channel: 'email',
+        direction: 'in',
+        source: 'auto',
+        summary: 'Q3 renewal for Acme',
+        externalId: '#msg-f:1828900000000000001',
+      }),
+    ]);
+    // Dated as Gmail dates it (to the minute).
+    expect(Math.abs(Number(touchesOf(log, dana)[0].at) - openedAt)).toBeLessThan(120_000);
+    // The rep's own message in the thread is not an inbound touch.
+    expect(log.touches.some((t) => t.externalId === '#msg-a:r-3813000000000000001')).toBe(false);
+
+    await sidebar.click('[data-tab="today"]');
+    const item = sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Dana Buyer' });
+    await item.waitFor();
+    expect(await item.getAttribute('data-overdue-days')).toBe('0');
+    expect(await item.innerText()).toContain('They replied');
+    await until(
+      async () => Number((await h.badgeText()) || 0),
+      (n) => n === badgeBefore + 1,
+      'the badge counting Dana',
+    );
+
+    for (let i = 0; i < 2; i++) {
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await (await sidebarFrame(page, 15_000)).waitForSelector('[data-view="draft"]');
+      await page.waitForTimeout(500); // the content script reports the thread at once
+    }
+    expect(touchesOf(await readLog(h), dana)).toHaveLength(1);
+  });
+
+  it("lists today's follow-ups when no compose is open", async () => {
+    const { sidebar } = await openGmail(INBOX_ONLY, 'today');
+    await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    const kim = sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' });
+    await kim.waitFor();
+    expect(await kim.getAttribute('data-overdue-days')).toBe(String(KIM_DAYS - 7));
+    expect(await kim.innerText()).toContain(`${KIM_DAYS - 7} days overdue`);
+    expect(await sidebar.locator('[data-tab="draft"]').count()).toBe(0);
+  });
+
+  it("says it can't read a draft it does not recognise, and checks a pasted one the same way", async () => {
+    const { page, sidebar } = await openGmail(BROKEN_HTML, 'broken');
+    await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="paste"]');
+    expect(await sidebar.locator('[data-wiifm="paste-intro"]').innerText()).toMatch(
+      /Can't read this draft/,
+    );
+    await sidebar.fill('[data-wiifm="paste-text"]', WEAK_DRAFT);
+    const shown = await until(
+      () => checksShown(sidebar),
+      (s) => Object.keys(s.status).length > 0,
+      'the pasted draft checked',
+    );
+    expect(Object.keys(shown.status)).toEqual(EMAIL_CHECKS);
+    expect(shown.status.purpose).toBe('fail');
+    expect(['fail', 'warn']).toContain(shown.status.benefit);
+    // The page still works: its compose is untouched and can be typed in.
+    await page.click('input[name="subjectbox"]');
+    await page.keyboard.type('!');
+    expect(await page.inputValue('input[name="subjectbox"]')).toBe('Quick question!');
+  });
+
+  it("keeps the touch log out of the page's reach", async () => {
+    const { page, sidebar } = await openGmail(composeTo([KIM.emails![0]]), 'privacy');
+    await sidebar.waitForSelector('[data-wiifm="recipient"][data-known="true"]');
+
+    const fromPage = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      // Opening "wiifm" in Gmail's origin makes an empty database of the page's own.
+      const stores = await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('wiifm');
+        open.onsuccess = () => {
+          const count = open.result.objectStoreNames.length;
+          open.result.close();
+          indexedDB.deleteDatabase('wiifm');
+          resolve(count);
+        };
+        open.onerror = () => reject(open.error);
+      });
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+        ?.runtime;
+      return {
+        names,
+        stores,
+        frames: window.length,
+        iframes: document.querySelectorAll('iframe').length,
+        canMessageExtension: typeof runtime?.sendMessage === 'function',
+      };
+    });
+    expect(fromPage).toEqual({
+      names: [],
+      stores: 0,
+      frames: 0,
+      iframes: 0,
+      canMessageExtension: false,
+    });
+
+    // Even holding the sidebar's iframe element (the page cannot: it sits in a
+    // closed shadow root), the page could not read its document.
+    const element = await sidebar.frameElement();
+    const reach = await page.evaluate((iframe) => {
+      const frame = iframe as HTMLIFrameElement;
+      let read = 'read';
+      try {
+        void frame.contentWindow!.document.body;
+      } catch (error) {
+        read = (error as Error).name;
+      }
+      return { contentDocument: frame.contentDocument, read };
+    }, element);
+    expect(reach).toEqual({ contentDocument: null, read: 'SecurityError' });
+  });
+
+  describe.skipIf(!realPresent)('on pages saved from the real Gmail', () => {
+    it('coaches the saved compose dialog: checks follow typing, sidebar shown within 150 ms', async () => {
+      const { page, sidebar } = await openGmail(
+        wrapCompose(real('gmail-compose-nguyenv119.html')),
+        'real-compose',
+      );
+      // Its body holds only the signature: an empty draft, nothing to check yet.
+      await sidebar.waitForSelector('[data-view="draft"] [data-wiifm="empty-draft"]');
+
+      await caretInFirstLine(page, 'start');
+      await page.keyboard.type(WEAK_DRAFT);
+      // The signature is still there, and still not counted.
+      const typed = await until(
+        () => checksShown(sidebar),
+        (s) => s.words === WEAK_DRAFT.split(/\s+/).length,
+        'the typed draft checked',
+      );
+      expect(Object.keys(typed.status)).toEqual(EMAIL_CHECKS);
+      expect(typed.status.purpose).toBe('fail');
+      expect(await page.locator('.gmail_signature').count()).toBe(1);
+
+      // Opening this compose again, with the draft in it: see the first test.
+      const trials = await sidebarShownTrials(page, sidebar, 3);
+      expect(Math.max(...trials)).toBeLessThan(1000);
+      expect(median(trials)).toBeLessThan(150);
+    });
+
+    it('logs the saved thread\'s received message once, across reloads', async () => {
+      const { page } = await openGmail(offline(real('gmail-thread-brocc.html')), 'real-thread');
+      const log = await until(
+        () => readLog(h),
+        (l) => touchesOf(l, realSender).length > 0,
+        'the received message logged',
+      );
+      const touches = touchesOf(log, realSender);
+      expect(touches).toHaveLength(1);
+      expect(touches[0]).toMatchObject({ channel: 'email', direction: 'in', source: 'auto' });
+      expect(String(touches[0].externalId)).toMatch(/^#msg-f:\d+$/);
+
+      for (let i = 0; i < 2; i++) {
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await (await sidebarFrame(page, 15_000)).waitForSelector('[data-view="today"]');
+        await page.waitForTimeout(500);
+      }
+      expect(touchesOf(await readLog(h), realSender)).toHaveLength(1);
+    });
+  });
+});
