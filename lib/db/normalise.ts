@@ -65,42 +65,8 @@ export function isOnDomains(email: string, domains: readonly string[]): boolean 
   });
 }
 
-// A profile slug after decoding: letters (any script), marks, digits, - and _.
-const SLUG_RE = /^[\p{L}\p{M}\p{N}_-]{1,200}$/u;
-
-/**
- * A LinkedIn profile link in its one canonical form,
- * `https://www.linkedin.com/in/<slug>/`: any linkedin.com host (www, m,
- * country subdomains), http or https, with or without the scheme, query,
- * hash, trailing slash, locale suffix (`/in/slug/de/`) or sub-page
- * (`/in/slug/details/experience/`); the slug percent-decoded, then
- * lower-cased. Company pages, posts, Sales Navigator and anything else: null.
- */
-export function normaliseLinkedInUrl(input: string): string | null {
-  let s = input.trim();
-  if (s === '') return null;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s.replace(/^\/+/, '');
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
-  const parts = url.pathname.split('/').filter((p) => p !== '');
-  if (parts.length < 2 || parts[0]!.toLowerCase() !== 'in') return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(parts[1]!);
-  } catch {
-    return null;
-  }
-  slug = slug.normalize('NFC').toLowerCase();
-  if (!SLUG_RE.test(slug)) return null;
-  return `https://www.linkedin.com/in/${slug}/`;
-}
+/** LinkedIn profile URLs, normalised as everywhere else (`lib/linkedin-url.ts`). */
+export { normaliseProfileUrl as normaliseLinkedInUrl } from '@/lib/linkedin-url';
 
 /**
  * The key names are matched by: case, accents and spacing folded, so

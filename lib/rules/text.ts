@@ -202,7 +202,7 @@ const WRAP_WIDTH = 60;
 /** Length of a bullet marker ("- ", "• ", "1. ", "2) ") at `i`, or 0. */
 function bulletAt(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
-  let k = i;
+  let k: number;
   if (
     c === 45 ||
     c === 42 ||
