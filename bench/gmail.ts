@@ -2,11 +2,12 @@
  * `npx tsx bench/run.ts gmail`: the Gmail coach in the production build, in
  * real Chromium, on our compose fixture served at Gmail's real URL.
  *
- * - Keystroke → updated sidebar: a window keydown listener (capture phase,
- *   added first, so it runs before any other page code) stamps each key as
- *   the page receives it; a MutationObserver in the sidebar frame stamps the
- *   first DOM change showing the new word count. The page and the sidebar
- *   are different processes, so both stamp with `performance.timeOrigin +
+ * - Keystroke → updated sidebar: a keydown listener on the page's window,
+ *   capture phase (so it runs before the page's and the content script's
+ *   listeners on the document), stamps each key as the page receives it;
+ *   a MutationObserver in the sidebar frame stamps the first DOM change
+ *   showing the new word count. The page and the sidebar are different
+ *   processes, so both stamp with `performance.timeOrigin +
  *   performance.now()`, which share the wall clock. Each timed key is an "x"
  *   after a space (so it adds a word: a change the sidebar must show); the
  *   spaces between are not timed. 10 warm-up keys, then 200 timed ones, one
@@ -54,7 +55,10 @@ export async function sidebarShownTrials(
   await page.evaluate((selector) => {
     const dialog = document.querySelector(selector);
     if (!dialog?.parentNode) throw new Error('no compose dialog on the page');
-    (window as Stamped).wiifmBench = { template: dialog.cloneNode(true), parent: dialog.parentNode };
+    (window as Stamped).wiifmBench = {
+      template: dialog.cloneNode(true),
+      parent: dialog.parentNode,
+    };
     dialog.remove();
   }, COMPOSE);
   const times: number[] = [];
@@ -88,7 +92,7 @@ export async function sidebarShownTrials(
 }
 
 /** The word count the sidebar shows under the score ("Strong · 33 words"), or null. */
-export function shownWords(sidebar: Frame): Promise<number | null> {
+function shownWords(sidebar: Frame): Promise<number | null> {
   return sidebar.evaluate(() => {
     const match = document
       .querySelector('[data-wiifm="score"]')

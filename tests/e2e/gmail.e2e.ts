@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RULE_IDS } from '@/lib/rules/types';
 import { ROOT } from '@/scripts/build';
-import { keystrokeLatencies, shownWords, sidebarShownTrials } from '@/bench/gmail';
+import { sidebarShownTrials } from '@/bench/gmail';
 import { launchExtension, type ExtensionHarness, type RecordedRequest } from './harness';
 import {
   backupFile,
@@ -29,7 +29,7 @@ const fixture = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', n
 const COMPOSE_HTML = fixture('gmail-compose-2026-03.html');
 const THREAD_HTML = fixture('gmail-thread-2025-04.html');
 const BROKEN_HTML = fixture('gmail-broken-2026.html');
-/** The one recipient chip of our compose fixture, and the sender of our thread fixture. */
+/** The one recipient chip of our compose fixture. */
 const FIXTURE_CHIP =
   /<div class="afV" role="option" aria-selected="false" data-hovercard-id="Dana\.Buyer@Acme\.example" data-name="Dana Buyer"><span class="akl">Dana Buyer<\/span><\/div>/;
 const INBOX_ONLY =
@@ -48,7 +48,7 @@ const real = (name: string) => readFileSync(join(REAL, name), 'utf8');
  * would be the page's own requests, not the extension's, and Gmail's scripts
  * cannot run without Gmail's servers anyway. Put first in <head>, the policy
  * covers everything after it; the DOM stays as saved. The sidebar's frame
- * (chrome-extension:) is allowed, as Gmail's own policy allows it.
+ * (chrome-extension:) is allowed.
  */
 const OFFLINE_POLICY =
   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; ' +
@@ -299,10 +299,16 @@ describe('Gmail in the production build', () => {
     const trials = await sidebarShownTrials(page, sidebar, 5);
     expect(Math.max(...trials)).toBeLessThan(1000);
     expect(median(trials)).toBeLessThan(150);
-    // The compose left open is coached like the first.
+    // The compose left open is coached like the first, from beside it.
     const shown = await checksShown(sidebar);
     expect(shown.view).toBe('draft');
     expect(Object.keys(shown.status)).toEqual(EMAIL_CHECKS);
+    const docked = (await (await sidebar.frameElement()).boundingBox())!;
+    const compose = (await page.locator('[role="dialog"]').boundingBox())!;
+    expect(docked.width).toBeGreaterThan(200);
+    expect(docked.x + docked.width <= compose.x || docked.x >= compose.x + compose.width).toBe(
+      true,
+    );
   });
 
   it('updates the score and the checks as the rep types', async () => {
@@ -532,7 +538,9 @@ describe('Gmail in the production build', () => {
     await sidebar.waitForSelector(`[data-wiifm="speaking-time"] [data-seconds="${seconds}"]`);
     const shown = await checksShown(sidebar);
     expect(shown.view).toBe('voicemail');
-    expect(Object.keys(shown.status)).toEqual(RULE_IDS.filter((id) => id !== 'ask' && id !== 'proof'));
+    expect(Object.keys(shown.status)).toEqual(
+      RULE_IDS.filter((id) => id !== 'ask' && id !== 'proof'),
+    );
     expect(shown.status.length).toBe('warn');
     expect(shown.status.ease).toBe('pass');
 
@@ -559,7 +567,11 @@ describe('Gmail in the production build', () => {
       'send-button',
     );
     const rows = sidebar.locator('[data-wiifm="recipient"]');
-    await until(() => rows.count(), (n) => n === 2, 'both recipients shown');
+    await until(
+      () => rows.count(),
+      (n) => n === 2,
+      'both recipients shown',
+    );
     const { score } = await until(
       () => checksShown(sidebar),
       (s) => s.score !== null,
@@ -610,7 +622,11 @@ describe('Gmail in the production build', () => {
       'ctrl-enter',
     );
     const pat = sidebar.locator(`[data-wiifm="recipient"][data-email="${colleague}"]`);
-    await until(() => pat.innerText(), (t) => t.includes('never logged'), 'Pat shown as never logged');
+    await until(
+      () => pat.innerText(),
+      (t) => t.includes('never logged'),
+      'Pat shown as never logged',
+    );
 
     await caretInFirstLine(page);
     await page.keyboard.press('Control+Enter');
@@ -630,7 +646,9 @@ describe('Gmail in the production build', () => {
     expect(touchesOf(settled, CORA.emails![0])[0]).toMatchObject({
       channel: 'email',
       direction: 'out',
+      source: 'auto',
       summary: 'Cut month-end close to two days',
+      score: expect.any(Number),
     });
     expect(settled.contacts.some((c) => c.emails.includes(colleague))).toBe(false);
     expect(settled.touches).toHaveLength(log.touches.length);
@@ -790,7 +808,7 @@ describe('Gmail in the production build', () => {
       expect(median(trials)).toBeLessThan(150);
     });
 
-    it('logs the saved thread\'s received message once, across reloads', async () => {
+    it("logs the saved thread's received message once, across reloads", async () => {
       const { page } = await openGmail(offline(real('gmail-thread-brocc.html')), 'real-thread');
       const log = await until(
         () => readLog(h),

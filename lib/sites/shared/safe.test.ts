@@ -53,4 +53,26 @@ describe('one update per animation frame', () => {
     frames.shift()!();
     expect(run).toHaveBeenCalledTimes(2);
   });
+
+  it('runs a pending update at once when flushed (typing), and not again at the frame', () => {
+    const frames = new Map<number, () => void>();
+    let next = 1;
+    const win = {
+      requestAnimationFrame: (cb: FrameRequestCallback) => {
+        frames.set(next, () => cb(0));
+        return next++;
+      },
+      cancelAnimationFrame: (id: number) => void frames.delete(id),
+    };
+    const run = vi.fn();
+    const tick = coalesceToFrame(win, run);
+    tick.flush();
+    expect(run).not.toHaveBeenCalled();
+    tick.schedule();
+    tick.flush();
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(frames.size).toBe(0);
+    tick.schedule();
+    expect(frames.size).toBe(1);
+  });
 });
