@@ -138,11 +138,9 @@ export async function undoTouches(db: WiifmDB, ids: readonly number[]): Promise<
 
 /** All touches with a contact, every channel, newest first. */
 export async function history(db: WiifmDB, contactId: number): Promise<Touch[]> {
-  return (
-    db.touches
-      .where('[contactId+at]')
-      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-      .reverse()
-      .toArray()
-  );
+  return db.touches
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .reverse()
+    .toArray();
 }

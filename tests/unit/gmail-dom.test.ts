@@ -88,6 +88,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A message the stand-in sidebar received or the coach sent. */
+type Logged = { type: string; [k: string]: unknown };
+
 interface Opened {
   page: Page;
   errors: string[];
@@ -105,7 +108,14 @@ async function open(name: string): Promise<Opened> {
   await page.goto(GMAIL);
   await page.addScriptTag({ content: bundle });
   await page.evaluate((sidebarUrl) => {
-    const w = window as unknown as { wiifm: any; sent: unknown[] };
+    const w = window as unknown as {
+      // The test bundle's exports, typed at the call sites below.
+      wiifm: {
+        startGmailCoach(doc: Document, deps: object): void;
+        mountSidebar(doc: Document, opts: object): unknown;
+      };
+      sent: unknown[];
+    };
     w.sent = [];
     w.wiifm.startGmailCoach(document, {
       mount: (anchor: () => DOMRect | null) =>
@@ -125,8 +135,8 @@ async function open(name: string): Promise<Opened> {
     throw new Error('sidebar frame never loaded');
   };
   const received = async () =>
-    (await sidebar()).evaluate(() => (window as unknown as { received: any[] }).received);
-  const sent = () => page.evaluate(() => (window as unknown as { sent: any[] }).sent);
+    (await sidebar()).evaluate(() => (window as unknown as { received: Logged[] }).received);
+  const sent = () => page.evaluate(() => (window as unknown as { sent: Logged[] }).sent);
   return { page, errors, sidebar, received, sent };
 }
 

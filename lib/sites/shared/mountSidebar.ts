@@ -53,7 +53,6 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
   const shadow = host.attachShadow({ mode: 'closed' });
   // No `sandbox`: the frame is our own extension page, which the page cannot script anyway,
   // and sandboxing it would risk the extension APIs and forms the sidebar relies on.
-  // eslint-disable-next-line react/iframe-missing-sandbox
   const iframe = doc.createElement('iframe');
   iframe.src = url.href;
   iframe.title = 'WII-FM Coach';
@@ -74,7 +73,7 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
 
   const reposition = () => {
     if (destroyed) return;
-    let rect: DOMRect | null = null;
+    let rect: DOMRect | null;
     try {
       rect = options.anchor?.() ?? null;
     } catch {
