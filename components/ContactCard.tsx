@@ -45,7 +45,6 @@ export function ContactCard({ contact, touches, due, now, timeZone, locale, chil
       )}
       {line && (
         <div className={`wiifm-due wiifm-due-${tone}`} data-wiifm="due" data-tone={tone}>
-          {tone === 'overdue' ? '⏰ ' : ''}
           {line}
         </div>
       )}

@@ -95,7 +95,6 @@ function TodayItem({
         <span
           className={`wiifm-pill ${overdueDays > 0 ? 'wiifm-pill-overdue' : 'wiifm-pill-today'}`}
         >
-          {overdueDays > 0 ? '⏰ ' : ''}
           {overdueLabel(overdueDays)}
         </span>
       </button>

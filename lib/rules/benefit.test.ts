@@ -3,6 +3,14 @@ import { checkOf, highlighted, type Case } from './testing';
 
 const aboutThem: Case[] = [
   {
+    name: 'a saving with the number spelled out',
+    text: `Hi Dana,
+
+Your dispatchers lose about six hours a week matching fuel receipts by hand; Fleetwise gets that to zero.
+
+Open to a look on Thursday?`,
+  },
+  {
     name: 'a saving for their team, with a number',
     text: `Hi Anna,
 

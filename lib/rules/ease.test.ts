@@ -6,6 +6,10 @@ const vm = (text: string, name: string): Case => ({ name, text, mode: 'voicemail
 
 const easy: Case[] = [
   vm(
+    'Hi Dana, this is Chris from Fleetwise. Teams like yours lose about six hours a week reconciling fuel cards by hand. It takes one afternoon to set up and nothing changes for your drivers. Call me back at 555 0134.',
+    '"takes one afternoon", "nothing changes for your drivers"',
+  ),
+  vm(
     "Hi Anna, this is Zoë from Acme. Your agents could answer twice as many refund tickets, and it's live in a day with no IT project. Call me on 555 0142.",
     '"live in a day, no IT project"',
   ),

@@ -42,6 +42,8 @@ export const ease: Rule = {
       'takes only|just|about|under? #|a|five|ten|two few? minutes|mins|hours|days',
       'works|plugs right? with|into your',
       'works with the tools',
+      'takes|took one|an|a afternoon|morning|hour|day',
+      'nothing changes for you|your',
     ],
   },
   check(draft) {

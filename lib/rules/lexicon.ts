@@ -74,6 +74,12 @@ const RATIO = /^\d+(?:[.,]\d+)?x$/;
 const HYPHENATED_DURATION = /^\d+-(?:second|minute|min|hour|day|week|month|quarter|year)s?$/;
 const HYPHENATED_MINUTES = /^\d+-(?:minute|min)s?$/;
 const NUMBER = /^\d[\d,.]*(?:k|m|bn)?$/;
+/** Spelled-out counts reps use for durations: "six hours a week" is a figure too. */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty'.split(
+    ' ',
+  ),
+);
 
 export class Lexicon {
   readonly tags: readonly string[];
@@ -147,7 +153,7 @@ export class Lexicon {
       const key = lower[i];
       const c = key.charCodeAt(0);
       const numeric = c >= 48 && c <= 57;
-      if (numeric) this.numberKinds(text, w, i, found);
+      if (numeric || NUMBER_WORDS.has(key)) this.numberKinds(text, w, i, found);
       const b = this.byFirst.get(key);
       if (b !== undefined) tryBucket(b, text, w, i, sentenceOfWord, found);
       if (numeric && numFirst) tryBucket(this.numFirst, text, w, i, sentenceOfWord, found);
@@ -180,7 +186,10 @@ export class Lexicon {
       quantity = i;
     }
     const hyphenated = HYPHENATED_DURATION.test(key);
-    if (hyphenated || (next !== undefined && TIME_UNITS.has(next) && NUMBER.test(key))) {
+    if (
+      hyphenated ||
+      (next !== undefined && TIME_UNITS.has(next) && (NUMBER.test(key) || NUMBER_WORDS.has(key)))
+    ) {
       const last = hyphenated ? i : i + 1;
       record(found, t.duration, i, last);
       quantity = Math.max(quantity, last);

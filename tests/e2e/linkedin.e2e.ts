@@ -116,7 +116,7 @@ function profileShown(frame: Frame): Promise<ProfileShown> {
       status:
         card?.querySelector('[data-contact-status]')?.getAttribute('data-contact-status') ??
         'active',
-      due: due?.textContent?.replace(/^⏰\s*/, '') ?? null,
+      due: due?.textContent ?? null,
       dueTone: due?.getAttribute('data-tone') ?? null,
       history: Array.from(
         view?.querySelectorAll<HTMLElement>('[data-wiifm="history-item"]') ?? [],
