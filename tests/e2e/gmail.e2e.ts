@@ -86,6 +86,42 @@ function composeTo(recipients: string[], subject?: string): string {
     : html.replace('value="Cut month-end close to two days"', `value="${subject}"`);
 }
 
+/** The compose dialog of a compose page (its outerHTML), to stack another beside it or insert it later. */
+function composeDialog(html: string): string {
+  const start = html.indexOf('<div class="nH Hd" role="dialog"');
+  const end = html.indexOf('<div id="toast"');
+  if (start < 0 || end < start) throw new Error('compose fixture changed: no dialog');
+  return html.slice(start, end).trim();
+}
+
+/** The compose dialog for `recipient` with its body replaced, as compose number `n` (its own ids and draft). */
+function anotherCompose(n: number, recipient: string, subject: string, body: string): string {
+  const editable =
+    /(<div id=":ce" [^>]*g_editable="true"[^>]*>)[\s\S]*?(<span class="gmail_signature_prefix">)/;
+  const dialog = composeDialog(composeTo([recipient], subject));
+  if (!editable.test(dialog)) throw new Error('compose fixture changed: no body');
+  return (
+    dialog
+      // Composes sit side by side along the bottom; number n goes n - 1 places left of the first.
+      .replace(
+        'class="nH Hd" role="dialog"',
+        `class="nH Hd" role="dialog" style="right: ${72 + (n - 1) * 556}px"`,
+      )
+      .replace(editable, `$1<div>${body}</div><div><br></div>$2`)
+      .replace(/(id|aria-labelledby)=":/g, `$1=":${n}`)
+      .replace('data-compose-id="1"', `data-compose-id="${n}"`)
+      .replace('name="composeid" value="1"', `name="composeid" value="${n}"`)
+      .replace('value="#msg-a:r-1111222233334444555"', `value="#msg-a:r-${n}000222233334444555"`)
+  );
+}
+
+/** Our compose page with a second compose open beside the first (to `second`, with `body`). */
+function twoComposes(first: string, second: string, subject: string, body: string): string {
+  const page = composeTo([first]);
+  const dialog = composeDialog(page);
+  return page.replace(dialog, `${dialog}\n${anotherCompose(2, second, subject, body)}`);
+}
+
 /** "Nov 23, 2026, 4:22 PM": how Gmail titles a message's date, in local time. */
 const gmailDate = (at: Date) =>
   new Intl.DateTimeFormat('en-US', {
@@ -195,8 +231,12 @@ const BODY = 'div[g_editable="true"]';
 const SEND = 'div[role="button"][data-tooltip^="Send"]';
 
 /** Puts the caret at the end (or start) of the draft's first line, as a click there would. */
-async function caretInFirstLine(page: Page, where: 'start' | 'end' = 'end'): Promise<void> {
-  await page.focus(BODY);
+async function caretInFirstLine(
+  page: Page,
+  where: 'start' | 'end' = 'end',
+  body = BODY,
+): Promise<void> {
+  await page.focus(body);
   await page.evaluate(
     ({ selector, atStart }) => {
       const body = document.querySelector(selector)!;
@@ -206,9 +246,45 @@ async function caretInFirstLine(page: Page, where: 'start' | 'end' = 'end'): Pro
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     },
-    { selector: BODY, atStart: where === 'start' },
+    { selector: body, atStart: where === 'start' },
   );
 }
+
+/** The body of compose number `n` on a page with several (its region's data-compose-id). */
+const bodyOf = (n: number) => `div[data-compose-id="${n}"] ${BODY}`;
+
+/** The addresses the sidebar shows recipient cards for, in order. */
+const recipientsShown = (sidebar: Frame) =>
+  sidebar
+    .locator('[data-wiifm="recipient"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-email')));
+
+/**
+ * Our highlights as the page's own scripts see them: name → each range's text,
+ * the compose it lies in (its region's data-compose-id, or "outside") and
+ * whether it lies in a quoted trail.
+ */
+const highlightsIn = (page: Page) =>
+  page.evaluate(() => {
+    const found: Record<string, Array<{ text: string; compose: string; quoted: boolean }>> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      found[name] = [...(highlight as Highlight)].map((range) => {
+        const node = range.startContainer;
+        const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+        return {
+          text: range.toString(),
+          compose: el?.closest('[data-compose-id]')?.getAttribute('data-compose-id') ?? 'outside',
+          quoted: !!el?.closest('.gmail_quote'),
+        };
+      });
+    }
+    return found;
+  });
+
+/** The composes that our highlights lie in, each once. */
+const composesHighlighted = (found: Awaited<ReturnType<typeof highlightsIn>>) => [
+  ...new Set(Object.values(found).flatMap((ranges) => ranges.map((r) => r.compose))),
+];
 
 /** Selects everything in the draft and types `text` over it (Enter for "\n"). */
 async function retype(page: Page, text: string): Promise<void> {
@@ -226,6 +302,12 @@ const GOOD_DRAFT =
   'last quarter. Worth a 15-minute call on Thursday?';
 /** Every check of `email` mode, in rulebook order (`ease` is voicemail only). */
 const EMAIL_CHECKS = RULE_IDS.filter((id) => id !== 'ease');
+
+/** What the rep has written so far in our thread fixture's inline reply, above its quoted trail. */
+const INLINE_REPLY = [
+  'Dana, 40 seats on the annual plan come to $18,000, which saves your team $4,000 against monthly billing.',
+  'Shall I send the order form today so you keep the May price?',
+];
 
 const touchesOf = (log: StoredLog, email: string) => {
   const contact = log.contacts.find((c) => c.emails.includes(email));
@@ -496,6 +578,233 @@ describe('Gmail in the production build', () => {
       () => checksShown(sidebar),
       (s) => s.words === before.words! + 1,
       'one word more, none less',
+    );
+  });
+
+  it('coaches an inline reply in a thread as the rep types, without counting its quoted trail', async () => {
+    for (const line of INLINE_REPLY) expect(THREAD_HTML).toContain(line);
+    // From someone not in the log, so that opening the thread logs nothing here.
+    const { page, sidebar } = await openGmail(
+      threadReceivedNow('inline.writer@acme.example'),
+      'inline-reply',
+    );
+    // Only the rep's own two lines count, not the prospect's message quoted under them.
+    const ownWords = INLINE_REPLY.join(' ').split(/\s+/).length;
+    const before = await until(
+      () => checksShown(sidebar),
+      (s) => s.words !== null,
+      'the reply checked',
+    );
+    expect(before.view).toBe('draft');
+    expect(Object.keys(before.status)).toEqual(EMAIL_CHECKS);
+    expect(before.words).toBe(ownWords);
+    expect(before.status.purpose).toBe('pass');
+
+    await caretInFirstLine(page);
+    await page.keyboard.type(' Just checking in.');
+    const typed = await until(
+      () => checksShown(sidebar),
+      (s) => s.words === ownWords + 3,
+      'three more words',
+    );
+    expect(['fail', 'warn']).toContain(typed.status.purpose);
+    expect(typed.score).toBeLessThan(before.score!);
+    // The check-in is marked where the rep typed it; nothing in the trail is.
+    const marked = await until(
+      () => highlightsIn(page),
+      (found) =>
+        Object.values(found)
+          .flat()
+          .some((r) => r.text === 'Just checking in'),
+      'the check-in highlighted',
+    );
+    expect(Object.values(marked).flat()).toEqual(
+      Object.values(marked)
+        .flat()
+        .map((r) => ({ ...r, compose: '2', quoted: false })),
+    );
+    expect(await page.locator(`${BODY} .gmail_quote blockquote`).innerText()).toContain(
+      'Can you send pricing for 40 seats?',
+    );
+  });
+
+  it('follows the compose the rep is in when two are open, and logs a send for its own recipients only', async () => {
+    const first = 'stack.first@globex.example';
+    const second = 'stack.second@initech.example';
+    const subject = 'Two days instead of six';
+    const { page, sidebar } = await openGmail(
+      twoComposes(first, second, subject, WEAK_DRAFT),
+      'two-composes',
+    );
+    const weakWords = WEAK_DRAFT.split(/\s+/).length;
+    /** The checks shown and whose draft they are for. */
+    const shown = async () => ({
+      ...(await checksShown(sidebar)),
+      to: await recipientsShown(sidebar),
+    });
+    /** Our highlights, once they lie in compose `n` only and mark `phrase` as failing. */
+    const highlightedIn = (n: string, phrase: string) =>
+      until(
+        () => highlightsIn(page),
+        (found) =>
+          composesHighlighted(found).join() === n &&
+          (found['wiifm-fail'] ?? []).some((r) => r.text === phrase),
+        `highlights in compose ${n} only`,
+      );
+
+    // Gmail focuses the compose it opened last: the second, docked left of the first.
+    await until(
+      shown,
+      (s) => s.to.join() === second && s.words === weakWords,
+      'the newer compose coached',
+    );
+
+    // Into the first: the sidebar follows at once, then follows the typing.
+    await caretInFirstLine(page, 'end', bodyOf(1));
+    const firstDraft = await until(
+      shown,
+      (s) => s.to.join() === first && s.status.purpose === 'pass',
+      "the first compose's draft",
+    );
+    await page.keyboard.type(' Just checking in.');
+    await until(
+      shown,
+      (s) => s.words === firstDraft.words! + 3 && s.status.purpose === 'fail',
+      'the first draft typed in',
+    );
+    await highlightedIn('1', 'Just checking in');
+
+    // Typing in the second: its draft, its recipient, its highlights.
+    await caretInFirstLine(page, 'end', bodyOf(2));
+    await page.keyboard.type(' Thanks');
+    const secondDraft = await until(
+      shown,
+      (s) => s.to.join() === second && s.words === weakWords + 1,
+      'the second draft typed in',
+    );
+    expect(secondDraft.status.purpose).toBe('fail');
+    await highlightedIn('2', 'just checking in');
+
+    // Back in the first: its draft as the rep left it, and a click on a check selects there.
+    await page.focus(bodyOf(1));
+    await until(
+      shown,
+      (s) => s.to.join() === first && s.words === firstDraft.words! + 3,
+      'the first draft again',
+    );
+    await highlightedIn('1', 'Just checking in');
+    await sidebar.locator('[data-check="purpose"] button').click();
+    await until(
+      () =>
+        page.evaluate(() => {
+          const selection = getSelection()!;
+          const at = selection.anchorNode?.parentElement?.closest('[data-compose-id]');
+          return { text: selection.toString(), compose: at?.getAttribute('data-compose-id') };
+        }),
+      (s) => s.text === 'Just checking in' && s.compose === '1',
+      'the check-in selected in the first compose',
+    );
+
+    // Sending the second logs its recipient, not the first's.
+    await page.locator('div[data-compose-id="2"]').locator(SEND).click();
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="offer"]');
+    const afterSecond = await until(
+      () => readLog(h),
+      (l) => touchesOf(l, second).length > 0,
+      'the second send logged',
+    );
+    expect(touchesOf(afterSecond, second)).toEqual([
+      expect.objectContaining({ channel: 'email', direction: 'out', summary: subject }),
+    ]);
+    expect(afterSecond.contacts.some((c) => c.emails.includes(first))).toBe(false);
+
+    // Gmail closes the sent one; the one still open is coached again, and sends on its own.
+    await until(
+      shown,
+      (s) => s.view === 'draft' && s.to.join() === first && s.words === firstDraft.words! + 3,
+      'the first compose coached again',
+    );
+    await caretInFirstLine(page, 'end', bodyOf(1));
+    await page.keyboard.press('Control+Enter');
+    const afterBoth = await until(
+      () => readLog(h),
+      (l) => touchesOf(l, first).length > 0,
+      'the first send logged',
+    );
+    expect(touchesOf(afterBoth, first)).toEqual([
+      expect.objectContaining({
+        channel: 'email',
+        direction: 'out',
+        summary: 'Cut month-end close to two days',
+      }),
+    ]);
+    expect(touchesOf(afterBoth, second)).toHaveLength(1);
+    await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+  });
+
+  it('coaches a compose Gmail opens without reloading the page, and goes back to Today when it closes', async () => {
+    const newcomer = 'nav.new@globex.example';
+    const page0 = composeTo([newcomer]);
+    const dialog = composeDialog(page0);
+    const { page, sidebar } = await openGmail(page0.replace(dialog, ''), 'navigate');
+    await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    await sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' }).waitFor();
+    // Marks this page load: a reload would lose it.
+    await page.evaluate(() => ((window as unknown as { wiifmLoad?: string }).wiifmLoad = 'first'));
+
+    /** What Gmail does on Compose: a new address in the history and the dialog added, no page load. */
+    const compose = (markup: string) =>
+      page.evaluate((markup) => {
+        history.pushState(null, '', '#inbox?compose=new');
+        document.body.insertAdjacentHTML('beforeend', markup);
+      }, markup);
+
+    await compose(dialog);
+    const opened = await until(
+      () => checksShown(sidebar),
+      (s) => s.view === 'draft' && s.words !== null,
+      'the new compose checked',
+    );
+    expect(Object.keys(opened.status)).toEqual(EMAIL_CHECKS);
+    await until(
+      () => recipientsShown(sidebar),
+      (to) => to.join() === newcomer,
+      'its recipient shown',
+    );
+    await caretInFirstLine(page);
+    await page.keyboard.type(' Just checking in.');
+    await until(
+      () => checksShown(sidebar),
+      (s) => s.words === opened.words! + 3 && s.status.purpose === 'fail',
+      'the typing checked',
+    );
+
+    // Closed (discarded or sent), the dialog goes and the address goes back to the inbox.
+    await page.evaluate(() => {
+      document.querySelector('[role="dialog"]')!.remove();
+      history.pushState(null, '', '#inbox');
+    });
+    await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    await sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' }).waitFor();
+    expect(await sidebar.locator('[data-tab="draft"]').count()).toBe(0);
+    expect(await highlightsIn(page)).toEqual({});
+
+    // The next compose is coached from the start, for its own recipient.
+    await compose(composeDialog(composeTo(['nav.again@globex.example'])));
+    const again = await until(
+      () => checksShown(sidebar),
+      (s) => s.view === 'draft' && s.words !== null,
+      'the next compose checked',
+    );
+    expect(again.words).toBe(opened.words);
+    expect(again.status.purpose).toBe('pass');
+    await until(
+      () => recipientsShown(sidebar),
+      (to) => to.join() === 'nav.again@globex.example',
+      'its recipient shown',
+    );
+    expect(await page.evaluate(() => (window as unknown as { wiifmLoad?: string }).wiifmLoad)).toBe(
+      'first',
     );
   });
 
