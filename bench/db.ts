@@ -19,24 +19,13 @@ import 'fake-indexeddb/auto';
 import { dueToday, exportJson, history, importJson, openDb } from '@/lib/db';
 import type { CallOutcome, Channel, Contact, ContactStatus, Direction, Touch } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { median, prng } from './stats';
 
 const CONTACTS = 10_000;
 const TOUCHES = 100_000;
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 11, 8); // Wednesday 11 March 2026, 09:00 in Berlin
 const TIME_ZONE = 'Europe/Berlin';
-
-/** mulberry32: small, fast, reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Anna', 'Jörg', 'Zoë', 'Priya', 'José', 'Mei', 'Oluwaseun', 'Łukasz', 'Ana', 'Tom'];
 const LAST = ['Müller', 'Weiß', 'Ødegaard', 'Sharma', 'Núñez', 'Chen', 'Adeyemi', 'Nowak', 'Smith'];
@@ -114,11 +103,6 @@ export function generate(): string {
   }
   if (touches.length !== TOUCHES) throw new Error(`generated ${touches.length} touches`);
   return JSON.stringify({ format: 'wiifm-backup', version: 1, contacts, touches });
-}
-
-function median(values: number[]): number {
-  const s = values.toSorted((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {

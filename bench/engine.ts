@@ -10,18 +10,7 @@
  */
 import writeGood from 'write-good';
 import { checkDraft } from '@/lib/rules';
-
-/** mulberry32: small, fast, good enough to pick sentences reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { median, percentile, prng } from './stats';
 
 const NAMES = [
   'Anna',
@@ -98,11 +87,6 @@ export function corpus(): { short: string[]; long: string[] } {
   return { short, long };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)];
-}
-
 interface Timing {
   median: number;
   p95: number;
@@ -130,9 +114,7 @@ function time(
     });
   }
   return samples.map((perDraft) => {
-    const medians = perDraft
-      .map((xs) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)])
-      .toSorted((a, b) => a - b);
+    const medians = perDraft.map(median).toSorted((a, b) => a - b);
     return { median: percentile(medians, 50), p95: percentile(medians, 95) };
   });
 }

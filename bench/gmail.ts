@@ -28,6 +28,7 @@ import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, ensureBuild } from '@/scripts/build';
 import { launchExtension } from '@/tests/e2e/harness';
 import { sidebarFrame } from '@/tests/e2e/helpers';
+import { percentile } from './stats';
 
 const GOALS = { keystrokeP95Ms: 16, sidebarShownMs: 150, contentScriptGzipBytes: 25 * 1024 };
 const WARM_UP_KEYS = 10;
@@ -164,8 +165,6 @@ export async function keystrokeLatencies(
   return latencies;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const round = (n: number) => Math.round(n * 10) / 10;
 
 function row(label: string, value: number, goal: number, unit: string) {

@@ -2,6 +2,7 @@ import { buildTextMap } from '@/lib/sites/shared/textMap';
 import { closestAny, matchesAny, queryFirst, queryUnion } from '@/lib/sites/shared/query';
 import { eventPath } from './eventPath';
 import { textHash } from './textHash';
+import { watchArmedSend, type Armed, type SentMessage, type WatchOptions } from './armedSend';
 import {
   MESSAGE_ENTER_HINT,
   MESSAGE_EVENT,
@@ -10,19 +11,7 @@ import {
   MESSAGE_THREAD,
 } from './selectors';
 
-export interface SentMessage {
-  /** The message as it was when the rep sent it. */
-  text: string;
-  at: number;
-  /** LinkedIn's id of the new message when it showed up in the thread, else one made from time and text. */
-  externalId: string;
-}
-
-export interface WatchOptions {
-  /** How long to wait for LinkedIn to empty the composer after a send click or Enter (ms). */
-  confirmMs?: number;
-  now?: () => number;
-}
+export type { SentMessage, WatchOptions } from './armedSend';
 
 /**
  * Calls `onSend` once per message the rep sends from this composer, whether
@@ -39,89 +28,51 @@ export function watchMessageSend(
   onSend: (sent: SentMessage) => void,
   options: WatchOptions = {},
 ): () => void {
-  const confirmMs = options.confirmMs ?? 4000;
-  const now = options.now ?? Date.now;
   const form = closestAny(composer, MESSAGE_FORM) ?? composer.parentElement ?? composer;
   const thread = closestAny(composer, MESSAGE_THREAD) ?? form;
-  const view = composer.ownerDocument?.defaultView;
-  const Observer = view?.MutationObserver ?? globalThis.MutationObserver;
 
-  let pending: { text: string; at: number; known: Set<string> } | null = null;
-  let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const stopPending = () => {
-    pending = null;
-    observer?.disconnect();
-    observer = null;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-
-  const check = () => {
-    if (!pending) return;
-    const detached = !composer.isConnected;
-    const fresh = messageUrns(thread).find((urn) => !pending?.known.has(urn));
-    // Emptied composer = sent. A composer LinkedIn replaced counts only with the new message as proof.
-    if (detached ? !fresh : currentText(composer).trim() !== '') return;
-    const { text, at } = pending;
-    stopPending();
-    try {
-      onSend({ text, at, externalId: fresh ?? `linkedin:${at}:${textHash(text)}` });
-    } catch {
-      // the caller's failure is not ours to surface in the page
-    }
-  };
-
-  const arm = () => {
-    try {
-      if (pending) return;
-      const text = currentText(composer);
-      if (text.trim() === '') return;
-      pending = { text, at: now(), known: new Set(messageUrns(thread)) };
-      if (Observer) {
-        observer = new Observer(check);
-        observer.observe(thread, { childList: true, subtree: true, characterData: true });
-      }
-      timer = setTimeout(stopPending, confirmMs);
-    } catch {
-      stopPending();
-    }
-  };
-
-  const onClick = (event: Event) => {
-    const button = eventPath(event).find(
-      (el) => matchesAny(el, MESSAGE_SEND_BUTTON) && form.contains(el),
-    );
-    if (button && !(button as HTMLButtonElement).disabled) arm();
-  };
-  const onSubmit = (event: Event) => {
-    if (eventPath(event).includes(form)) arm();
-  };
-  const onKeyDown = (event: Event) => {
-    const key = event as KeyboardEvent;
-    if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing) return;
-    if (!eventPath(event).includes(composer)) return;
-    if (key.ctrlKey || key.metaKey || enterSends(form)) arm();
-  };
-
-  // On the window, in the capture phase: the earliest point an event reaches,
-  // so the text is read before any LinkedIn handler sends and empties it.
-  const target: EventTarget = view ?? composer.ownerDocument ?? composer;
-  const listeners: Array<[string, (event: Event) => void]> = [
-    ['click', onClick],
-    ['submit', onSubmit],
-    ['keydown', onKeyDown],
-  ];
-  try {
-    for (const [type, listener] of listeners) target.addEventListener(type, listener, true);
-  } catch {
-    return () => {};
-  }
-  return () => {
-    stopPending();
-    for (const [type, listener] of listeners) target.removeEventListener(type, listener, true);
-  };
+  return watchArmedSend<Armed & { known: Set<string> }>({
+    el: composer,
+    options,
+    watch: { root: thread, init: { childList: true, subtree: true, characterData: true } },
+    confirm: ({ text, at, known }) => {
+      const detached = !composer.isConnected;
+      const fresh = messageUrns(thread).find((urn) => !known.has(urn));
+      // Emptied composer = sent. A composer LinkedIn replaced counts only with the new message as proof.
+      if (detached ? !fresh : currentText(composer).trim() !== '') return null;
+      return fresh ?? `linkedin:${at}:${textHash(text)}`;
+    },
+    checkAtTimeout: false,
+    onSend,
+    listeners: (arm) => {
+      const armWithText = () =>
+        arm((now) => {
+          const text = currentText(composer);
+          if (text.trim() === '') return null;
+          return { text, at: now(), known: new Set(messageUrns(thread)) };
+        });
+      const onClick = (event: Event) => {
+        const button = eventPath(event).find(
+          (el) => matchesAny(el, MESSAGE_SEND_BUTTON) && form.contains(el),
+        );
+        if (button && !(button as HTMLButtonElement).disabled) armWithText();
+      };
+      const onSubmit = (event: Event) => {
+        if (eventPath(event).includes(form)) armWithText();
+      };
+      const onKeyDown = (event: Event) => {
+        const key = event as KeyboardEvent;
+        if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing) return;
+        if (!eventPath(event).includes(composer)) return;
+        if (key.ctrlKey || key.metaKey || enterSends(form)) armWithText();
+      };
+      return [
+        ['click', onClick],
+        ['submit', onSubmit],
+        ['keydown', onKeyDown],
+      ];
+    },
+  });
 }
 
 /** "Press Enter to Send" is on when the hint shows or no send button is rendered (2025-04). */
