@@ -9,14 +9,10 @@ import {
   type Channel,
   type Contact,
 } from '@/lib/db';
-import {
-  channelLabel,
-  dayInZone,
-  formatDay,
-  outcomeLabel,
-  startOfDay,
-  startOfDayAfter,
-} from './sidebar/format';
+import { addCalendarDays, localDate, startOfLocalDay } from '@/lib/followups';
+import { ActionStatus } from './ActionStatus';
+import { channelLabel, formatDay, outcomeLabel, startOfDayAfter } from './sidebar/format';
+import { useAction } from './useAction';
 
 interface Props {
   contact: Contact;
@@ -29,7 +25,19 @@ interface Props {
   onDone?: (message: string) => void;
 }
 
-type Feedback = { kind: 'ok' | 'error'; text: string } | null;
+const CALL_OUTCOMES: { outcome: CallOutcome; label: string }[] = [
+  { outcome: 'connected', label: 'Connected' },
+  { outcome: 'voicemail', label: 'Got voicemail' },
+  { outcome: 'no-answer', label: 'No answer' },
+];
+
+/** The other touches logged with one click (`data-action="log-<channel>"`). */
+const OTHER_TOUCHES: { channel: Channel; label: string }[] = [
+  { channel: 'voicemail', label: 'Voicemail' },
+  { channel: 'linkedin', label: 'LinkedIn msg' },
+  { channel: 'meeting', label: 'Meeting' },
+  { channel: 'note', label: 'Note' },
+];
 
 const SNOOZES = [
   { days: 1, label: '1 day' },
@@ -55,8 +63,8 @@ export function ContactActions({
 }: Props) {
   const ids = useId();
   const [summary, setSummary] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction('contact action', "Couldn't save that");
+  const { busy, feedback } = action;
   const [snoozeDate, setSnoozeDate] = useState('');
   const [cadence, setCadenceInput] = useState(String(contact.cadenceDays ?? defaultCadenceDays));
   const [askingNo, setAskingNo] = useState(false);
@@ -65,23 +73,9 @@ export function ContactActions({
   if (id === undefined) return null;
 
   async function run(done: string, fn: () => Promise<unknown>) {
-    setBusy(true);
-    setFeedback(null);
-    try {
-      await fn();
-      setFeedback({ kind: 'ok', text: done });
-      onDone?.(`${contact.name}: ${done}`);
-      return true;
-    } catch (error) {
-      console.warn('[wiifm] contact action failed:', (error as Error)?.name);
-      setFeedback({
-        kind: 'error',
-        text: `Couldn't save that: ${(error as Error)?.message ?? 'unknown error'}`,
-      });
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const ok = await action.run(done, fn);
+    if (ok) onDone?.(`${contact.name}: ${done}`);
+    return ok;
   }
 
   async function log(channel: Channel, outcome?: CallOutcome) {
@@ -100,7 +94,7 @@ export function ContactActions({
     if (ok) setSummary('');
   }
 
-  const tomorrow = dayInZone(startOfDayAfter(now, 1, timeZone), timeZone);
+  const tomorrow = addCalendarDays(localDate(now, timeZone), 1);
   const cadenceDays = Number(cadence);
   const cadenceValid = Number.isInteger(cadenceDays) && cadenceDays >= 1 && cadenceDays <= 365;
 
@@ -123,7 +117,7 @@ export function ContactActions({
       />
       <div className="wiifm-row" role="group" aria-label="Log a call">
         <span className="wiifm-row-label">Call:</span>
-        {(['connected', 'voicemail', 'no-answer'] as const).map((outcome) => (
+        {CALL_OUTCOMES.map(({ outcome, label }) => (
           <button
             key={outcome}
             type="button"
@@ -133,52 +127,24 @@ export function ContactActions({
             disabled={busy}
             onClick={() => void log('call', outcome)}
           >
-            {outcome === 'connected'
-              ? 'Connected'
-              : outcome === 'voicemail'
-                ? 'Got voicemail'
-                : 'No answer'}
+            {label}
           </button>
         ))}
       </div>
       <div className="wiifm-row" role="group" aria-label="Log another touch">
         <span className="wiifm-row-label">Log:</span>
-        <button
-          type="button"
-          className="wiifm-button"
-          data-action="log-voicemail"
-          disabled={busy}
-          onClick={() => void log('voicemail')}
-        >
-          Voicemail
-        </button>
-        <button
-          type="button"
-          className="wiifm-button"
-          data-action="log-linkedin"
-          disabled={busy}
-          onClick={() => void log('linkedin')}
-        >
-          LinkedIn msg
-        </button>
-        <button
-          type="button"
-          className="wiifm-button"
-          data-action="log-meeting"
-          disabled={busy}
-          onClick={() => void log('meeting')}
-        >
-          Meeting
-        </button>
-        <button
-          type="button"
-          className="wiifm-button"
-          data-action="log-note"
-          disabled={busy}
-          onClick={() => void log('note')}
-        >
-          Note
-        </button>
+        {OTHER_TOUCHES.map(({ channel, label }) => (
+          <button
+            key={channel}
+            type="button"
+            className="wiifm-button"
+            data-action={`log-${channel}`}
+            disabled={busy}
+            onClick={() => void log(channel)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
 
       <details className="wiifm-more">
@@ -195,7 +161,7 @@ export function ContactActions({
               disabled={busy}
               onClick={() => {
                 const until = startOfDayAfter(now, s.days, timeZone);
-                void run(`Snoozed until ${formatDay(dayInZone(until, timeZone), locale)}.`, () =>
+                void run(`Snoozed until ${formatDay(localDate(until, timeZone), locale)}.`, () =>
                   snooze(getDb(), id, until),
                 );
               }}
@@ -223,7 +189,7 @@ export function ContactActions({
             disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(snoozeDate) || snoozeDate < tomorrow}
             onClick={() =>
               void run(`Snoozed until ${formatDay(snoozeDate, locale)}.`, () =>
-                snooze(getDb(), id, startOfDay(snoozeDate, timeZone)),
+                snooze(getDb(), id, startOfLocalDay(snoozeDate, timeZone)),
               )
             }
           >
@@ -359,14 +325,7 @@ export function ContactActions({
           </form>
         )}
       </details>
-      {/* Always in the page, so screen readers announce what gets written into it. */}
-      <p
-        className={feedback?.kind === 'error' ? 'wiifm-error-text' : 'wiifm-ok-text'}
-        role="status"
-        data-wiifm="action-status"
-      >
-        {feedback?.text ?? ''}
-      </p>
+      <ActionStatus feedback={feedback} />
     </section>
   );
 }

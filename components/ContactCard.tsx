@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Contact, Touch } from '@/lib/db';
+import { localDate } from '@/lib/followups';
 import {
   channelLabel,
-  dayInZone,
   dueLine,
   dueTone,
   formatDay,
@@ -84,7 +84,7 @@ function StatusBadge({
         <span className="wiifm-badge wiifm-badge-paused" data-contact-status="paused">
           Snoozed
           {contact.pausedUntil
-            ? ` until ${formatDay(dayInZone(contact.pausedUntil, timeZone), locale)}`
+            ? ` until ${formatDay(localDate(contact.pausedUntil, timeZone), locale)}`
             : ''}
         </span>
       );

@@ -3,12 +3,11 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 
 /**
- * The rep's settings, live: the defaults until storage answers, then whatever
- * any extension page saves (the options page changing a threshold re-checks
- * the open draft at once).
+ * The saved settings, live: `undefined` until storage answers (and for good
+ * if it cannot be read), then whatever any extension page saves.
  */
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+export function useSavedSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let live = true;
     const stop = watchSettings((next) => {
@@ -27,4 +26,13 @@ export function useSettings(): Settings {
     };
   }, []);
   return settings;
+}
+
+/**
+ * The rep's settings, live: the defaults until storage answers, then whatever
+ * any extension page saves (the options page changing a threshold re-checks
+ * the open draft at once).
+ */
+export function useSettings(): Settings {
+  return useSavedSettings() ?? DEFAULT_SETTINGS;
 }

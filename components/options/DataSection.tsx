@@ -30,6 +30,14 @@ function download(filename: string, text: string, type: string): void {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+type ExportKind = 'json' | 'contacts' | 'touches';
+
+const EXPORTS: { kind: ExportKind; hook: string; label: string }[] = [
+  { kind: 'json', hook: 'export-json', label: 'Export JSON backup' },
+  { kind: 'contacts', hook: 'export-csv-contacts', label: 'Export contacts CSV' },
+  { kind: 'touches', hook: 'export-csv-touches', label: 'Export touches CSV' },
+];
+
 /**
  * Says where a bad import file went wrong. lib/db's `ImportError` message
  * already names the file, row and field ("contacts row 12, field "emails": …").
@@ -50,7 +58,7 @@ export function DataSection(props: { onDeleted?: () => void }) {
   const [confirm, setConfirm] = useState('');
   const [status, setStatus] = useState('');
 
-  const exportAs = async (kind: 'json' | 'contacts' | 'touches') => {
+  const exportAs = async (kind: ExportKind) => {
     try {
       if (kind === 'json') {
         download(`wiifm-backup-${today()}.json`, await exportJson(getDb()), 'application/json');
@@ -130,23 +138,11 @@ export function DataSection(props: { onDeleted?: () => void }) {
       </p>
 
       <div className="row">
-        <button type="button" data-wiifm="export-json" onClick={() => void exportAs('json')}>
-          Export JSON backup
-        </button>
-        <button
-          type="button"
-          data-wiifm="export-csv-contacts"
-          onClick={() => void exportAs('contacts')}
-        >
-          Export contacts CSV
-        </button>
-        <button
-          type="button"
-          data-wiifm="export-csv-touches"
-          onClick={() => void exportAs('touches')}
-        >
-          Export touches CSV
-        </button>
+        {EXPORTS.map(({ kind, hook, label }) => (
+          <button key={kind} type="button" data-wiifm={hook} onClick={() => void exportAs(kind)}>
+            {label}
+          </button>
+        ))}
       </div>
 
       <div className="field">

@@ -11,10 +11,10 @@ import {
   touchesPerWeek,
   type DueItem,
 } from '@/lib/db';
+import { useSavedSettings } from '@/components/useSettings';
 import { DueList } from './DueList';
 import type { DueActions } from './DueRow';
-import { CHANNEL_LABELS, openTarget, snoozeUntil } from './format';
-import { useSettings } from './useSettings';
+import { CHANNEL_LABELS, openTarget, startOfDayAfter } from './format';
 import { WeeklyChart } from './WeeklyChart';
 import './popup.css';
 
@@ -22,7 +22,7 @@ const CHART_WEEKS = 8;
 
 /** The badge's click: today's follow-ups and how the last weeks went. */
 export function Popup() {
-  const settings = useSettings();
+  const settings = useSavedSettings();
   const timeZone = systemTimeZone();
   const [status, setStatusText] = useState('');
   // For "5 days ago" labels; the popup lives for seconds, the queries read the clock themselves.
@@ -78,7 +78,7 @@ export function Popup() {
     snooze: (item, days) =>
       attempt(
         'snooze',
-        () => snooze(getDb(), item.contact.id!, snoozeUntil(new Date(), timeZone, days)),
+        () => snooze(getDb(), item.contact.id!, startOfDayAfter(new Date(), days, timeZone)),
         `${item.contact.name} snoozed for ${days === 1 ? 'a day' : `${days} days`}.`,
       ),
     no: (item, reason) =>

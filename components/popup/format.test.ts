@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgoLabel, lastTouchLabel, openTarget, overdueLabel, snoozeUntil } from './format';
+import { daysAgoLabel, lastTouchLabel, openTarget, overdueLabel, startOfDayAfter } from './format';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -57,8 +57,12 @@ describe('opening a due contact', () => {
 describe('snooze', () => {
   it('brings the contact back at the start of that local day', () => {
     const now = new Date('2026-03-27T15:00:00Z');
-    expect(new Date(snoozeUntil(now, BERLIN, 1)).toISOString()).toBe('2026-03-27T23:00:00.000Z');
+    expect(new Date(startOfDayAfter(now, 1, BERLIN)).toISOString()).toBe(
+      '2026-03-27T23:00:00.000Z',
+    );
     // A week later the clocks have gone forward: midnight is 22:00 UTC.
-    expect(new Date(snoozeUntil(now, BERLIN, 7)).toISOString()).toBe('2026-04-02T22:00:00.000Z');
+    expect(new Date(startOfDayAfter(now, 7, BERLIN)).toISOString()).toBe(
+      '2026-04-02T22:00:00.000Z',
+    );
   });
 });

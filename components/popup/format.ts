@@ -1,6 +1,8 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
 import type { Channel, Contact, Touch } from '@/lib/db';
+import { calendarDaysBetween, localDate } from '@/lib/followups';
+
+// The same wording and snooze times as the sidebar's.
+export { overdueLabel, startOfDayAfter } from '@/components/sidebar/format';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   email: 'email',
@@ -11,18 +13,9 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   note: 'note',
 };
 
-/** "due today", "1 day overdue", "3 days overdue". */
-export function overdueLabel(overdueDays: number): string {
-  if (overdueDays <= 0) return 'due today';
-  return overdueDays === 1 ? '1 day overdue' : `${overdueDays} days overdue`;
-}
-
 /** How long ago, in the rep's calendar days: "today", "yesterday", "5 days ago". */
 export function daysAgoLabel(at: number, now: Date, timeZone: string): string {
-  const days = differenceInCalendarDays(
-    new TZDate(now.getTime(), timeZone),
-    new TZDate(at, timeZone),
-  );
+  const days = calendarDaysBetween(localDate(at, timeZone), localDate(now, timeZone));
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   return `${days} days ago`;
@@ -58,14 +51,6 @@ export function openTarget(contact: Pick<Contact, 'emails' | 'linkedinUrls'>): O
   const profile = contact.linkedinUrls.find((u) => u.startsWith('https://www.linkedin.com/'));
   if (profile) return { kind: 'linkedin', url: profile, label: 'LinkedIn' };
   return null;
-}
-
-/**
- * When a snooze of `days` ends: the start of that local day, so the contact is
- * back on the list first thing that morning rather than at this hour.
- */
-export function snoozeUntil(now: Date, timeZone: string, days: number): number {
-  return startOfDay(addDays(new TZDate(now.getTime(), timeZone), days)).getTime();
 }
 
 /** "3 Mar" for a YYYY-MM-DD week start. */

@@ -55,13 +55,7 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
   }
   return (
     <section className="wiifm-section" aria-label="Profile" data-wiifm="profile-contact">
-      <ContactCard
-        contact={summary.contact}
-        touches={summary.touches}
-        due={summary.due}
-        now={now}
-        timeZone={timeZone}
-      />
+      <ContactCard {...summary} now={now} timeZone={timeZone} />
       <ContactActions
         key={summary.contact.id}
         contact={summary.contact}

@@ -5,6 +5,7 @@ import {
   findContactByLinkedIn,
   findContactsByName,
   getDb,
+  isOnDomains,
   normaliseEmail,
   normaliseLinkedInUrl,
   parseAddress,
@@ -13,7 +14,6 @@ import {
 import type { Settings } from '@/lib/settings';
 import { ContactCard } from '../ContactCard';
 import { summarise } from '../contactSummary';
-import { isNeverLogged } from './format';
 
 interface Common {
   settings: Settings;
@@ -53,8 +53,10 @@ function RecipientRow({
   now,
   timeZone,
 }: Common & { email: string; displayName?: string }) {
-  const valid = normaliseEmail(email) !== null;
-  const neverLog = valid && isNeverLogged(email, settings.neverLogDomains);
+  const address = normaliseEmail(email);
+  const valid = address !== null;
+  // The same test logging applies, so "never logged" here means it really is not.
+  const neverLog = address !== null && isOnDomains(address, settings.neverLogDomains);
   const minute = Math.floor(now.getTime() / 60_000);
   const summary = useLiveQuery(async () => {
     if (!valid || neverLog) return null;
@@ -75,13 +77,7 @@ function RecipientRow({
       ) : summary === undefined ? (
         <p className="wiifm-muted">{email}…</p>
       ) : summary ? (
-        <ContactCard
-          contact={summary.contact}
-          touches={summary.touches}
-          due={summary.due}
-          now={now}
-          timeZone={timeZone}
-        />
+        <ContactCard {...summary} now={now} timeZone={timeZone} />
       ) : (
         <AddContact
           label={email}
@@ -143,14 +139,7 @@ export function PartnerRow({
             <p className="wiifm-muted">Contacts named {name}:</p>
           )}
           {result.map((s) => (
-            <ContactCard
-              key={s.contact.id}
-              contact={s.contact}
-              touches={s.touches}
-              due={s.due}
-              now={now}
-              timeZone={timeZone}
-            />
+            <ContactCard key={s.contact.id} {...s} now={now} timeZone={timeZone} />
           ))}
         </>
       ) : profileUrl || name ? (

@@ -10,9 +10,11 @@ import {
   type Contact,
 } from '@/lib/db';
 import type { Settings } from '@/lib/settings';
+import { ActionStatus } from '../ActionStatus';
 import { CheckList } from '../CheckList';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { ScoreBadge } from '../ScoreBadge';
+import { useAction } from '../useAction';
 import { firstWords, speakingTime } from './format';
 import { useReport } from './useReport';
 import { useTextareaSelect } from './useTextareaSelect';
@@ -89,8 +91,7 @@ function LogVoicemail({
   const [picked, setPicked] = useState<Contact | null>(null);
   const [query, setQuery] = useState('');
   const [searching, setSearching] = useState(false);
-  const [feedback, setFeedback] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, feedback, run } = useAction('voicemail log', "Couldn't log it");
 
   const fallback = useLiveQuery(async () => {
     const db = getDb();
@@ -122,27 +123,17 @@ function LogVoicemail({
 
   async function logIt() {
     if (!contact || contact.id === undefined) return;
-    setBusy(true);
-    setFeedback(null);
-    try {
-      await logTouch(getDb(), {
-        contactId: contact.id,
+    const contactId = contact.id;
+    await run(`Logged a voicemail for ${contact.name}.`, () =>
+      logTouch(getDb(), {
+        contactId,
         channel: 'voicemail',
         direction: 'out',
         source: 'manual',
         summary: firstWords(text),
         ...(score !== undefined ? { score } : {}),
-      });
-      setFeedback({ kind: 'ok', text: `Logged a voicemail for ${contact.name}.` });
-    } catch (error) {
-      console.warn('[wiifm] voicemail log failed:', (error as Error)?.name);
-      setFeedback({
-        kind: 'error',
-        text: `Couldn't log it: ${(error as Error)?.message ?? 'unknown error'}`,
-      });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   }
 
   return (
@@ -222,13 +213,7 @@ function LogVoicemail({
         Log as voicemail
       </button>
       {!text.trim() && <p className="wiifm-muted">Write the script first.</p>}
-      <p
-        className={feedback?.kind === 'error' ? 'wiifm-error-text' : 'wiifm-ok-text'}
-        role="status"
-        data-wiifm="action-status"
-      >
-        {feedback?.text ?? ''}
-      </p>
+      <ActionStatus feedback={feedback} />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { isOnDomains } from '@/lib/db';
+import { localDate, startOfLocalDay } from '@/lib/followups';
 import type { Check } from '@/lib/rules/types';
 import {
   advanceCursor,
-  dayInZone,
   dueLine,
   dueTone,
   firstWords,
   highlightSpans,
-  isNeverLogged,
   loggedLine,
   MAX_HIGHLIGHTS,
   moreQuotes,
@@ -17,7 +17,6 @@ import {
   scoreBand,
   spanForClick,
   speakingTime,
-  startOfDay,
   startOfDayAfter,
   whenLabel,
 } from './format';
@@ -103,10 +102,10 @@ describe('when a touch happened', () => {
 
 describe('addresses and summaries', () => {
   it('recognises colleagues on never-log domains and their subdomains', () => {
-    expect(isNeverLogged('bob@mycorp.com', ['mycorp.com'])).toBe(true);
-    expect(isNeverLogged('bob@eu.mycorp.com', ['mycorp.com'])).toBe(true);
-    expect(isNeverLogged('bob@notmycorp.com', ['mycorp.com'])).toBe(false);
-    expect(isNeverLogged('bob@acme.com', [])).toBe(false);
+    expect(isOnDomains('bob@mycorp.com', ['mycorp.com'])).toBe(true);
+    expect(isOnDomains('bob@eu.mycorp.com', ['mycorp.com'])).toBe(true);
+    expect(isOnDomains('bob@notmycorp.com', ['mycorp.com'])).toBe(false);
+    expect(isOnDomains('bob@acme.com', [])).toBe(false);
   });
   it('summarises a voicemail by its first words', () => {
     expect(firstWords('  Hi Jane,   this is Sam  ', 12)).toBe('Hi Jane, this is Sam');
@@ -229,17 +228,27 @@ describe('snooze dates', () => {
   it('wakes a contact at local midnight N days later', () => {
     const until = startOfDayAfter(NOW, 1, BERLIN);
     expect(new Date(until).toISOString()).toBe('2026-11-30T23:00:00.000Z');
-    expect(dayInZone(until, BERLIN)).toBe('2026-12-01');
+    expect(localDate(until, BERLIN)).toBe('2026-12-01');
+  });
+  it('counts snooze days on the calendar, late at night across a clock change', () => {
+    // 23:40 on Thu 27 Mar 2025 in Berlin; the clocks go forward on the Sunday.
+    const lateThursday = new Date('2025-03-27T22:40:00Z');
+    expect(new Date(startOfDayAfter(lateThursday, 7, BERLIN)).toISOString()).toBe(
+      '2025-04-02T22:00:00.000Z',
+    );
+    // 00:10 on Sun 25 Oct 2026, the 25-hour day: "1 day" is still Monday.
+    const earlySunday = new Date('2026-10-24T22:10:00Z');
+    expect(localDate(startOfDayAfter(earlySunday, 1, BERLIN), BERLIN)).toBe('2026-10-26');
   });
   it('finds local midnight across a daylight-saving change', () => {
     // Berlin springs forward on 29 Mar 2026: midnight is still UTC+1.
-    expect(new Date(startOfDay('2026-03-29', BERLIN)).toISOString()).toBe(
+    expect(new Date(startOfLocalDay('2026-03-29', BERLIN)).toISOString()).toBe(
       '2026-03-28T23:00:00.000Z',
     );
-    expect(new Date(startOfDay('2026-03-30', BERLIN)).toISOString()).toBe(
+    expect(new Date(startOfLocalDay('2026-03-30', BERLIN)).toISOString()).toBe(
       '2026-03-29T22:00:00.000Z',
     );
-    expect(new Date(startOfDay('2026-07-01', 'America/New_York')).toISOString()).toBe(
+    expect(new Date(startOfLocalDay('2026-07-01', 'America/New_York')).toISOString()).toBe(
       '2026-07-01T04:00:00.000Z',
     );
   });

@@ -1,3 +1,4 @@
+import { addCalendarDays, calendarDaysBetween, localDate, startOfLocalDay } from '@/lib/followups';
 import type { Check, Report, Span, Status } from '@/lib/rules/types';
 
 /**
@@ -5,8 +6,6 @@ import type { Check, Report, Span, Status } from '@/lib/rules/types';
  * quoted words, the span a click selects. No DOM, no database, no clock of
  * their own (callers pass `now`), so they are unit-tested directly.
  */
-
-const DAY_MS = 86_400_000;
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -20,26 +19,9 @@ export function speakingTime(seconds: number): string {
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-/** The calendar date (YYYY-MM-DD) an instant falls on in `timeZone`. */
-export function dayInZone(at: number | Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 function ymdToUtc(ymd: string): number {
   const [y, m, d] = ymd.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
-}
-
-/** Calendar days from `from` to `to` (both YYYY-MM-DD); positive when `to` is later. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((ymdToUtc(to) - ymdToUtc(from)) / DAY_MS);
 }
 
 /** A YYYY-MM-DD calendar date as "Tue 1 Dec" (with the year when it is not `thisYear`). */
@@ -75,8 +57,8 @@ export function dueLine(
   locale?: string,
 ): string | null {
   if (!due) return null;
-  const today = dayInZone(now, timeZone);
-  const ahead = daysBetween(today, due.dueDate);
+  const today = localDate(now, timeZone);
+  const ahead = calendarDaysBetween(today, due.dueDate);
   if (due.overdueDays > 0) return `Follow-up overdue by ${plural(due.overdueDays, 'day')}`;
   if (ahead <= 0) return 'Follow-up due today';
   return `Next follow-up ${formatDay(due.dueDate, locale, today.slice(0, 4))}`;
@@ -90,10 +72,10 @@ export function dueTone(
 ): 'overdue' | 'today' | 'later' | 'none' {
   if (!due) return 'none';
   if (due.overdueDays > 0) return 'overdue';
-  return daysBetween(dayInZone(now, timeZone), due.dueDate) <= 0 ? 'today' : 'later';
+  return calendarDaysBetween(localDate(now, timeZone), due.dueDate) <= 0 ? 'today' : 'later';
 }
 
-/** Today list badge: "3 days overdue" or "due today". */
+/** The badge on a today-list item (sidebar and popup): "3 days overdue" or "due today". */
 export function overdueLabel(overdueDays: number): string {
   return overdueDays > 0 ? `${plural(overdueDays, 'day')} overdue` : 'due today';
 }
@@ -103,9 +85,9 @@ export function overdueLabel(overdueDays: number): string {
  * "today 14:05", "yesterday", "3 days ago" (under a week), else "1 Dec" / "1 Dec 2025".
  */
 export function whenLabel(at: number, now: Date, timeZone: string, locale?: string): string {
-  const today = dayInZone(now, timeZone);
-  const day = dayInZone(at, timeZone);
-  const ago = daysBetween(day, today);
+  const today = localDate(now, timeZone);
+  const day = localDate(at, timeZone);
+  const ago = calendarDaysBetween(day, today);
   if (ago <= 0) {
     const time = new Intl.DateTimeFormat(locale, {
       timeZone,
@@ -246,13 +228,6 @@ export function advanceCursor(
   return { composeId, checkId, clicks: 0 };
 }
 
-/** Whether an address is on a never-log domain (or a subdomain of one). */
-export function isNeverLogged(email: string, domains: readonly string[]): boolean {
-  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  if (!domain) return false;
-  return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
-}
-
 /** Score band: its colour and the word beside it (never colour alone). */
 export function scoreBand(score: number): { tone: 'good' | 'ok' | 'poor'; label: string } {
   if (score >= 80) return { tone: 'good', label: 'Strong' };
@@ -274,31 +249,10 @@ export function loggedLine(count: number, site: 'gmail' | 'linkedin' | null): st
 }
 
 /**
- * Epoch ms of local midnight starting the day `days` after `now` in `timeZone`
- * (snooze "1 day" wakes the contact tomorrow morning, not in exactly 24 h).
+ * The first instant (local midnight) of the calendar day `days` after `now`'s
+ * in `timeZone`: snooze "1 day" wakes the contact tomorrow morning, not in
+ * exactly 24 h, and a week's snooze stays a week across a clock change.
  */
 export function startOfDayAfter(now: Date, days: number, timeZone: string): number {
-  const target = dayInZone(now.getTime() + days * DAY_MS, timeZone);
-  return startOfDay(target, timeZone);
-}
-
-/** Epoch ms of midnight at the start of calendar day `ymd` in `timeZone`. */
-export function startOfDay(ymd: string, timeZone: string): number {
-  // Guess UTC midnight, then correct by the zone's offset at that instant (twice, for DST edges).
-  let guess = ymdToUtc(ymd);
-  for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(guess);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    guess += ymdToUtc(ymd) - shown;
-  }
-  return guess;
+  return startOfLocalDay(addCalendarDays(localDate(now, timeZone), days), timeZone);
 }

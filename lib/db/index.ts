@@ -28,6 +28,7 @@ export {
   parseAddress,
   nameKey,
   nameFromEmail,
+  isOnDomains,
   type ParsedAddress,
 } from './normalise';
 export {
