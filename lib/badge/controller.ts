@@ -43,7 +43,10 @@ export interface BadgeController {
 export function createBadgeController(
   deps: BadgeDeps & { alarms: BadgeAlarms; onError?: (what: string, err: unknown) => void },
 ): BadgeController {
-  const onError = deps.onError ?? ((what, err) => console.error(`[wiifm] badge: ${what}`, err));
+  // The error's name only: a database error's message can quote stored values.
+  const onError =
+    deps.onError ??
+    ((what, err) => console.error(`[wiifm] badge: ${what}`, err instanceof Error ? err.name : ''));
   // Each refresh gets a generation; an older refresh that finishes late must
   // not replace the subscription (or the badge) of a newer one.
   let generation = 0;
