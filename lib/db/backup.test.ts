@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import {
   deleteAllData,
   exportCsv,
@@ -10,6 +11,7 @@ import {
   importJson,
 } from './backup';
 import { setCadence, setStatus, snooze, upsertContact } from './contacts';
+import { dueToday } from './due';
 import type { WiifmDB } from './db';
 import { expectDerivedFieldsCorrect, freshDb } from './testing';
 import { logTouch } from './touches';
@@ -190,6 +192,89 @@ describe('JSON backup', () => {
     await expect(importJson(db, text)).rejects.toThrow(message);
     expect(await db.contacts.count()).toBe(0);
   });
+});
+
+describe('snooze times in backups', () => {
+  it('keeps when a snooze was set, through JSON and through CSV', async () => {
+    const source = freshDb();
+    await fill(source);
+    const snoozedAt = (await source.contacts.toArray())[2]!.snoozedAt!;
+    expect(snoozedAt).toEqual(expect.any(Number));
+    const json = await exportJson(source);
+    expect(JSON.parse(json).contacts[2].snoozedAt).toBe(snoozedAt);
+    const csv = await exportCsv(source);
+    const rows = Papa.parse<Record<string, string>>(csv.contacts, { header: true }).data;
+    expect(rows[2]!.snoozedAt).toBe(new Date(snoozedAt).toISOString());
+    expect(rows[0]!.snoozedAt).toBe('');
+    for (const restore of [
+      (db: WiifmDB) => importJson(db, json),
+      (db: WiifmDB) => importCsv(db, csv),
+    ]) {
+      const target = freshDb();
+      await restore(target);
+      expect((await target.contacts.toArray()).map((c) => c.snoozedAt)).toEqual([
+        undefined,
+        undefined,
+        snoozedAt,
+        undefined,
+      ]);
+    }
+  });
+
+  // A backup made before snoozedAt existed: Anna snoozed on 9 March (her last
+  // edit), replied on the 6th (before: held) and on the 11th (after: due).
+  const oldJson = JSON.stringify({
+    format: 'wiifm-backup',
+    version: 1,
+    contacts: [
+      {
+        id: 1,
+        name: 'Anna',
+        emails: ['anna@x.de'],
+        status: 'paused',
+        pausedUntil: Date.UTC(2026, 2, 30),
+        createdAt: Date.UTC(2026, 1, 1),
+        updatedAt: Date.UTC(2026, 2, 9, 9),
+      },
+    ],
+    touches: [
+      { contactId: 1, channel: 'email', direction: 'out', at: Date.UTC(2026, 2, 2, 9) },
+      { contactId: 1, channel: 'email', direction: 'in', at: Date.UTC(2026, 2, 6, 9) },
+    ],
+  });
+  const oldCsv = {
+    contacts:
+      'id,name,emails,status,pausedUntil,createdAt,updatedAt\n' +
+      '1,Anna,anna@x.de,paused,2026-03-30T00:00:00.000Z,2026-02-01T00:00:00.000Z,2026-03-09T09:00:00.000Z\n',
+    touches:
+      'contactId,channel,direction,at\n1,email,out,2026-03-02T09:00:00.000Z\n1,email,in,2026-03-06T09:00:00.000Z\n',
+  };
+  const due = (db: WiifmDB, iso: string) =>
+    dueToday(db, { now: new Date(iso), timeZone: 'UTC', settings: DEFAULT_SETTINGS });
+
+  it.each([
+    ['JSON', (db: WiifmDB) => importJson(db, oldJson)],
+    ['CSV', (db: WiifmDB) => importCsv(db, oldCsv)],
+  ])(
+    'imports an older %s backup without snooze times; a reply after the snooze makes them due',
+    async (_kind, restore) => {
+      const db = freshDb();
+      expect(await restore(db)).toEqual({ contacts: 1, touches: 2 });
+      const anna = (await db.contacts.get(1))!;
+      expect(anna).toMatchObject({ status: 'paused', pausedUntil: Date.UTC(2026, 2, 30) });
+      expect(anna.snoozedAt).toBeUndefined();
+      expect(await due(db, '2026-03-10T12:00:00Z')).toEqual([]);
+      await logTouch(db, {
+        contactId: 1,
+        channel: 'email',
+        direction: 'in',
+        at: Date.UTC(2026, 2, 11, 9),
+      });
+      expect(
+        (await due(db, '2026-03-11T12:00:00Z')).map((d) => [d.contact.name, d.dueDate, d.reason]),
+      ).toEqual([['Anna', '2026-03-11', 'reply']]);
+    },
+  );
 });
 
 describe('CSV backup', () => {

@@ -32,7 +32,8 @@ import { summariseTouches, withDerived, withoutDerived } from './summary';
  * transaction: bad input changes nothing and throws an `ImportError` naming
  * the row as a spreadsheet shows it (CSV header = row 1; JSON: the n-th
  * record) and the field. The fields lib/db derives are never exported;
- * import recomputes them. Re-importing the same backup adds nothing.
+ * import recomputes them. Re-importing the same backup adds nothing. Fields
+ * added later (`snoozedAt`) are optional, so older backups still import.
  */
 
 export const BACKUP_FORMAT = 'wiifm-backup';
@@ -70,6 +71,7 @@ const CONTACT_FIELDS = [
   'title',
   'status',
   'pausedUntil',
+  'snoozedAt',
   'noReason',
   'cadenceDays',
   'notes',
@@ -90,7 +92,7 @@ const TOUCH_FIELDS = [
   'externalId',
 ] as const satisfies readonly (keyof Touch)[];
 
-const TIME_FIELDS = new Set(['pausedUntil', 'createdAt', 'updatedAt', 'at']);
+const TIME_FIELDS = new Set(['pausedUntil', 'snoozedAt', 'createdAt', 'updatedAt', 'at']);
 const LIST_FIELDS = new Set(['emails', 'linkedinUrls']);
 const NUMBER_FIELDS = new Set(['id', 'contactId', 'cadenceDays', 'score']);
 /** Free text keeps its spacing; every other cell is trimmed. */
@@ -125,6 +127,8 @@ const BackupContactSchema = z.object({
   title: freeText.optional(),
   status: z.enum(CONTACT_STATUSES).default('active'),
   pausedUntil: time.optional(),
+  // Added after the first backups: absent in older ones (the snooze then counts as set at updatedAt).
+  snoozedAt: time.optional(),
   noReason: freeText.optional(),
   cadenceDays: z.number().int().min(1).max(365).optional(),
   notes: freeText.optional(),
@@ -459,6 +463,8 @@ function touchKeys(
 
 function toContact(c: BackupContact, now: number): Contact {
   const { createdAt, updatedAt, ...rest } = c;
+  // A hand-edited sheet may leave it on a contact no longer snoozed: it belongs to a snooze only.
+  if (rest.status !== 'paused' || rest.pausedUntil === undefined) delete rest.snoozedAt;
   return { ...rest, createdAt: createdAt ?? now, updatedAt: updatedAt ?? createdAt ?? now };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   findContactByEmail,
   findContactByLinkedIn,
@@ -170,6 +170,54 @@ describe('status, cadence and snooze', () => {
     const client = await db.contacts.get(c.id!);
     expect(client?.status).toBe('client');
     expect(client?.pausedUntil).toBeUndefined();
+  });
+
+  describe('when a snooze was set', () => {
+    afterEach(() => vi.useRealTimers());
+    const clock = (ms: number) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(ms);
+    };
+
+    it('remembers it with each snooze, even one to the same day, and forgets it when active again', async () => {
+      const db = freshDb();
+      const c = await upsertContact(db, { name: 'Anna', emails: ['a@x.de'] });
+      clock(Date.UTC(2026, 2, 9, 8));
+      await snooze(db, c.id!, Date.UTC(2026, 3, 1));
+      expect((await db.contacts.get(c.id!))?.snoozedAt).toBe(Date.UTC(2026, 2, 9, 8));
+      clock(Date.UTC(2026, 2, 10, 8));
+      await updateContact(db, c.id!, { notes: 'Back in April' });
+      expect((await db.contacts.get(c.id!))?.snoozedAt).toBe(Date.UTC(2026, 2, 9, 8));
+      clock(Date.UTC(2026, 2, 11, 8));
+      await snooze(db, c.id!, Date.UTC(2026, 3, 1));
+      expect((await db.contacts.get(c.id!))?.snoozedAt).toBe(Date.UTC(2026, 2, 11, 8));
+      clock(Date.UTC(2026, 2, 12, 8));
+      await updateContact(db, c.id!, { pausedUntil: Date.UTC(2026, 3, 8) });
+      expect((await db.contacts.get(c.id!))?.snoozedAt).toBe(Date.UTC(2026, 2, 12, 8));
+      await setStatus(db, c.id!, 'active');
+      const active = await db.contacts.get(c.id!);
+      expect(active?.pausedUntil).toBeUndefined();
+      expect(active?.snoozedAt).toBeUndefined();
+    });
+
+    it("keeps the kept contact's snooze time in a merge, an old one's as its last edit", async () => {
+      const db = freshDb();
+      const keep = await upsertContact(db, { name: 'Anna', emails: ['a@x.de'] });
+      const drop = await upsertContact(db, { name: 'Anna M', emails: ['am@x.de'] });
+      clock(Date.UTC(2026, 2, 9, 8));
+      await snooze(db, drop.id!, Date.UTC(2026, 3, 1));
+      await db.contacts.update(keep.id!, {
+        status: 'paused',
+        pausedUntil: Date.UTC(2026, 3, 2),
+        updatedAt: Date.UTC(2026, 2, 5, 8),
+      });
+      clock(Date.UTC(2026, 2, 12, 8));
+      const merged = await mergeContacts(db, keep.id!, drop.id!);
+      expect(merged).toMatchObject({
+        pausedUntil: Date.UTC(2026, 3, 2),
+        snoozedAt: Date.UTC(2026, 2, 5, 8),
+      });
+    });
   });
 
   it('sets and clears a per-contact cadence, refusing nonsense', async () => {

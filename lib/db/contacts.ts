@@ -55,14 +55,37 @@ function checkFields(c: Contact): void {
   if (c.pausedUntil !== undefined && !Number.isFinite(c.pausedUntil)) {
     throw new Error('pausedUntil must be a time');
   }
+  if (c.snoozedAt !== undefined && !Number.isFinite(c.snoozedAt)) {
+    throw new Error('snoozedAt must be a time');
+  }
 }
 
-/** Keeps the pairs the model promises: pausedUntil only when paused, noReason only with 'no'. */
+/**
+ * Keeps the pairs the model promises: pausedUntil only when paused, snoozedAt
+ * only with pausedUntil, noReason only with 'no'.
+ */
 function tidyStatus(c: Contact): Contact {
   const t = { ...c };
   if (t.status !== 'paused') delete t.pausedUntil;
+  if (t.pausedUntil === undefined) delete t.snoozedAt;
   if (t.status !== 'no') delete t.noReason;
   return t;
+}
+
+/**
+ * Keeps `snoozedAt` the time the current snooze was set, whoever writes it:
+ * a write that starts a snooze or moves its date stamps `now` (unless the
+ * caller gives the time); a write that leaves an older snooze without one
+ * (stored before the field existed) keeps the time it stood for, the
+ * `updatedAt` this write is about to replace.
+ */
+function stampSnooze(before: Contact | undefined, after: Contact, given: boolean, now: number) {
+  if (after.status !== 'paused' || after.pausedUntil === undefined || given) return after;
+  const sameSnooze =
+    before !== undefined && before.status === 'paused' && before.pausedUntil === after.pausedUntil;
+  if (!sameSnooze) return { ...after, snoozedAt: now };
+  if (after.snoozedAt === undefined) return { ...after, snoozedAt: before.updatedAt };
+  return after;
 }
 
 /** Throws when an address or profile link already belongs to another contact: merge them instead. */
@@ -163,14 +186,19 @@ export async function upsertContact(db: WiifmDB, input: ContactInput): Promise<C
     const now = Date.now();
     const { emails: _e, linkedinUrls: _u, ...rest } = input;
     if (existing) {
-      const merged = tidyStatus(
-        applyPatch(existing, {
-          ...rest,
-          ...(rest.name !== undefined && rest.name.trim() === '' && { name: undefined }),
-          emails: union(existing.emails, emails),
-          linkedinUrls: union(existing.linkedinUrls, urls),
-          updatedAt: now,
-        }),
+      const merged = stampSnooze(
+        existing,
+        tidyStatus(
+          applyPatch(existing, {
+            ...rest,
+            ...(rest.name !== undefined && rest.name.trim() === '' && { name: undefined }),
+            emails: union(existing.emails, emails),
+            linkedinUrls: union(existing.linkedinUrls, urls),
+            updatedAt: now,
+          }),
+        ),
+        rest.snoozedAt !== undefined,
+        now,
       );
       checkFields(merged);
       await assertIdentifiersFree(db, merged.emails, merged.linkedinUrls, existing.id);
@@ -181,18 +209,23 @@ export async function upsertContact(db: WiifmDB, input: ContactInput): Promise<C
     const name =
       input.name?.trim() ||
       (emails[0] ? nameFromEmail(emails[0]) : urls[0] ? nameFromLinkedInUrl(urls[0]) : '');
-    const fresh = tidyStatus(
-      applyPatch(
-        {
-          name,
-          emails: union([], emails),
-          linkedinUrls: union([], urls),
-          status: 'active',
-          createdAt: now,
-          updatedAt: now,
-        },
-        { ...rest, name },
+    const fresh = stampSnooze(
+      undefined,
+      tidyStatus(
+        applyPatch(
+          {
+            name,
+            emails: union([], emails),
+            linkedinUrls: union([], urls),
+            status: 'active',
+            createdAt: now,
+            updatedAt: now,
+          },
+          { ...rest, name },
+        ),
       ),
+      rest.snoozedAt !== undefined,
+      now,
     );
     if (input.createdAt !== undefined) fresh.createdAt = input.createdAt;
     checkFields(fresh);
@@ -229,13 +262,19 @@ export async function updateContact(
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new Error(`contact ${id} not found`);
-    const updated = tidyStatus(
-      applyPatch(existing, {
-        ...patch,
-        ...(emails && { emails: union([], emails) }),
-        ...(urls && { linkedinUrls: union([], urls) }),
-        updatedAt: Date.now(),
-      }),
+    const now = Date.now();
+    const updated = stampSnooze(
+      existing,
+      tidyStatus(
+        applyPatch(existing, {
+          ...patch,
+          ...(emails && { emails: union([], emails) }),
+          ...(urls && { linkedinUrls: union([], urls) }),
+          updatedAt: now,
+        }),
+      ),
+      patch.snoozedAt !== undefined,
+      now,
     );
     checkFields(updated);
     await assertIdentifiersFree(db, updated.emails, updated.linkedinUrls, id);
@@ -270,6 +309,9 @@ export async function mergeContacts(db: WiifmDB, keepId: number, dropId: number)
     // The kept contact's status decides; a snooze or reason of the other one does not carry over.
     if (k.pausedUntil === undefined) delete merged.pausedUntil;
     if (k.noReason === undefined) delete merged.noReason;
+    // Its snooze was set when it was (an older one without the field: at its last edit, not now).
+    if (k.pausedUntil === undefined) delete merged.snoozedAt;
+    else merged.snoozedAt = k.snoozedAt ?? k.updatedAt;
     await db.touches.where('contactId').equals(dropId).modify({ contactId: keepId });
     await db.contacts.delete(dropId);
     await db.contacts.put(tidyStatus(merged));
@@ -297,8 +339,13 @@ export async function setCadence(db: WiifmDB, id: number, days: number | null): 
   await updateContact(db, id, { cadenceDays: days ?? undefined });
 }
 
-/** Pauses follow-ups until `until` (epoch ms): due no earlier than that day. */
+/**
+ * Pauses follow-ups until `until` (epoch ms): due no earlier than that day,
+ * unless they reply after this call (then due the day of the reply, until
+ * the rep answers). Records when it was set as `snoozedAt`: snoozing again
+ * after a reply, even to the same day, holds past that reply.
+ */
 export async function snooze(db: WiifmDB, id: number, until: number): Promise<void> {
   if (!Number.isFinite(until)) throw new Error('snooze needs a time');
-  await updateContact(db, id, { status: 'paused', pausedUntil: until });
+  await updateContact(db, id, { status: 'paused', pausedUntil: until, snoozedAt: Date.now() });
 }

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDueToday, lastTouchTimes, nextFollowUp } from '@/lib/followups';
 import { local } from '@/lib/followups/testing';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { setCadence, setStatus, snooze, upsertContact } from './contacts';
+import { setCadence, setStatus, snooze, updateContact, upsertContact } from './contacts';
 import { dueToday, nextDue, onTimeShare, touchesPerWeek } from './due';
 import type { ContactStatus } from './model';
 import { freshDb } from './testing';
@@ -122,6 +122,9 @@ describe("today's follow-ups", () => {
             status: fc.constantFrom(...statuses),
             cadenceDays: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
             pausedFor: fc.integer({ min: -5, max: 20 }),
+            // When the snooze was set; a snooze stored before snoozedAt existed has only updatedAt.
+            snoozedAt: fc.integer({ min: 0, max: 20 * DAY }),
+            storedBeforeSnoozedAt: fc.boolean(),
             touches: fc.array(
               fc.record({
                 at: fc.integer({ min: 0, max: 20 * DAY }),
@@ -147,14 +150,31 @@ describe("today's follow-ups", () => {
               emails: [`c${i}@x.de`],
               status: spec.status,
               ...(spec.cadenceDays !== undefined && { cadenceDays: spec.cadenceDays }),
-              ...(spec.status === 'paused' && { pausedUntil: now + spec.pausedFor * DAY }),
+              ...(spec.status === 'paused' && {
+                pausedUntil: now + spec.pausedFor * DAY,
+                snoozedAt: base + spec.snoozedAt,
+              }),
             });
+            if (spec.storedBeforeSnoozedAt) {
+              await db.contacts
+                .where('id')
+                .equals(c.id!)
+                .modify((x) => {
+                  delete x.snoozedAt;
+                  x.updatedAt = base + spec.snoozedAt;
+                });
+            }
             for (const t of spec.touches) {
               await logTouch(db, { contactId: c.id!, ...t, at: base + t.at });
             }
+            const stored = (await db.contacts.get(c.id!))!;
             const f = nextFollowUp(
               {
-                ...c,
+                status: stored.status,
+                pausedUntil: stored.pausedUntil,
+                snoozedAt: stored.snoozedAt,
+                updatedAt: stored.updatedAt,
+                cadenceDays: stored.cadenceDays,
                 ...lastTouchTimes(spec.touches.map((t) => ({ ...t, at: base + t.at }))),
               },
               { now, timeZone, workingDays, defaultCadenceDays },
@@ -173,6 +193,105 @@ describe("today's follow-ups", () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a snoozed contact who replies', () => {
+  afterEach(() => vi.useRealTimers());
+  /** The rep's clock (only Date is faked: IndexedDB keeps its own timers). */
+  const clock = (wallClock: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at(wallClock));
+  };
+  const listed = async (db: ReturnType<typeof freshDb>, now: string) =>
+    (await dueToday(db, opts(now))).map((d) => [
+      d.contact.name,
+      d.dueDate,
+      d.overdueDays,
+      d.reason,
+    ]);
+
+  it("shows up in today's follow-ups the day they reply, as a reply to answer", async () => {
+    const db = freshDb();
+    const anna = await contactWith(db, 'Anna', [['2026-03-02 10:00', 'out']]);
+    clock('2026-03-09 09:00');
+    await snooze(db, anna, at('2026-03-30 00:00'));
+    expect(await listed(db, '2026-03-11 09:00')).toEqual([]);
+    await logTouch(db, {
+      contactId: anna,
+      channel: 'email',
+      direction: 'in',
+      at: at('2026-03-11 15:00'),
+    });
+    expect(await listed(db, '2026-03-11 16:00')).toEqual([['Anna', '2026-03-11', 0, 'reply']]);
+    expect(await nextDue(db, anna, opts('2026-03-11 16:00'))).toEqual({
+      dueDate: '2026-03-11',
+      overdueDays: 0,
+      dueInDays: 0,
+      reason: 'reply',
+    });
+    expect(await listed(db, '2026-03-13 09:00')).toEqual([['Anna', '2026-03-11', 2, 'reply']]);
+    // Answered: the snooze holds again until its day.
+    await logTouch(db, {
+      contactId: anna,
+      channel: 'email',
+      direction: 'out',
+      at: at('2026-03-13 10:00'),
+    });
+    expect(await listed(db, '2026-03-16 09:00')).toEqual([]);
+    expect(await nextDue(db, anna, opts('2026-03-16 09:00'))).toMatchObject({
+      dueDate: '2026-03-30',
+      reason: 'snooze',
+    });
+  });
+
+  it('stays off the list until the snooze day when the rep snoozed after reading the reply', async () => {
+    const db = freshDb();
+    const anna = await contactWith(db, 'Anna', [
+      ['2026-03-02 10:00', 'out'],
+      ['2026-03-10 15:00', 'in'],
+    ]);
+    expect(await listed(db, '2026-03-10 16:00')).toEqual([['Anna', '2026-03-10', 0, 'reply']]);
+    clock('2026-03-10 16:30');
+    await snooze(db, anna, at('2026-03-20 00:00'));
+    expect(await listed(db, '2026-03-11 09:00')).toEqual([]);
+    expect(await listed(db, '2026-03-19 09:00')).toEqual([]);
+    expect(await nextDue(db, anna, opts('2026-03-11 09:00'))).toMatchObject({
+      dueDate: '2026-03-20',
+      reason: 'snooze',
+    });
+    expect(await listed(db, '2026-03-20 09:00')).toEqual([['Anna', '2026-03-20', 0, 'snooze']]);
+  });
+
+  it("treats a snooze stored without its time as set at the contact's last edit", async () => {
+    const db = freshDb();
+    const anna = await contactWith(db, 'Anna', [
+      ['2026-03-02 10:00', 'out'],
+      ['2026-03-05 15:00', 'in'],
+    ]);
+    // As stored before snoozedAt existed: snoozed (its last edit) on the 9th.
+    await db.contacts
+      .where('id')
+      .equals(anna)
+      .modify((c) => {
+        c.status = 'paused';
+        c.pausedUntil = at('2026-03-30 00:00');
+        c.updatedAt = at('2026-03-09 09:00');
+        delete c.snoozedAt;
+      });
+    expect(await listed(db, '2026-03-10 09:00')).toEqual([]);
+    await logTouch(db, {
+      contactId: anna,
+      channel: 'call',
+      direction: 'in',
+      at: at('2026-03-10 12:00'),
+    });
+    expect(await listed(db, '2026-03-10 13:00')).toEqual([['Anna', '2026-03-10', 0, 'reply']]);
+    // Editing the notes later does not move when the snooze was set.
+    clock('2026-03-11 08:00');
+    await updateContact(db, anna, { notes: 'Called back about pricing' });
+    expect((await db.contacts.get(anna))?.snoozedAt).toBe(at('2026-03-09 09:00'));
+    expect(await listed(db, '2026-03-11 09:00')).toEqual([['Anna', '2026-03-10', 1, 'reply']]);
   });
 });
 

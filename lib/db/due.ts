@@ -43,7 +43,8 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true
  * "Today's follow-ups": contacts due today or overdue in the rep's zone, the
  * most overdue first, then by name. Reads only contacts that can be due (see
  * the schema's index): unanswered replies, and outbound touches older than the
- * shortest cadence in use; the cadence rules then decide each one.
+ * shortest cadence in use; the cadence rules then decide each one. Replies are
+ * read for paused contacts too: one that came after the snooze was set is due.
  */
 export async function dueToday(db: WiifmDB, opts: DueOptions): Promise<DueItem[]> {
   assertTimeZone(opts.timeZone);

@@ -36,6 +36,12 @@ export interface Contact {
   status: ContactStatus;
   /** Epoch ms, with status 'paused' (a snooze). */
   pausedUntil?: number;
+  /**
+   * Epoch ms, with `pausedUntil`: when the rep set that snooze. A reply after
+   * it ends the snooze's hold (lib/followups/cadence.ts); not indexed. Absent
+   * on snoozes stored before it existed: `updatedAt` stands in.
+   */
+  snoozedAt?: number;
   /** With status 'no': the reason the prospect gave. */
   noReason?: string;
   /** Per-contact override of the default cadence, in days. */

@@ -269,6 +269,62 @@ describe('status', () => {
     expect(nextFollowUp(weekend, opts('2026-03-12 09:00'))?.dueDate).toBe('2026-03-16');
   });
 
+  describe('a reply to a snoozed contact', () => {
+    const snoozedOn = local('2026-03-09 09:00', BERLIN);
+    const snoozed: CadenceState = {
+      ...state,
+      status: 'paused',
+      pausedUntil: local('2026-03-30 00:00', BERLIN),
+      snoozedAt: snoozedOn,
+    };
+
+    it('makes them due the day of a reply that came after the snooze was set', () => {
+      const replied = { ...snoozed, lastInAt: local('2026-03-11 15:00', BERLIN) };
+      expect(nextFollowUp(replied, opts('2026-03-11 16:00'))).toEqual({
+        dueDate: '2026-03-11',
+        overdueDays: 0,
+        dueInDays: 0,
+        reason: 'reply',
+      });
+      expect(nextFollowUp(replied, opts('2026-03-13 09:00'))?.overdueDays).toBe(2);
+    });
+
+    it('holds them until the snooze day when the snooze was set after the reply', () => {
+      const seen = { ...snoozed, lastInAt: local('2026-03-06 15:00', BERLIN) };
+      expect(nextFollowUp(seen, opts('2026-03-11 09:00'))).toMatchObject({
+        dueDate: '2026-03-30',
+        reason: 'snooze',
+      });
+      const sameInstant = { ...snoozed, lastInAt: snoozedOn };
+      expect(nextFollowUp(sameInstant, opts('2026-03-11 09:00'))?.reason).toBe('snooze');
+    });
+
+    it('holds them again once the rep has answered the reply', () => {
+      const answered = {
+        ...snoozed,
+        lastInAt: local('2026-03-11 15:00', BERLIN),
+        lastOutAt: local('2026-03-11 17:00', BERLIN),
+      };
+      expect(nextFollowUp(answered, opts('2026-03-12 09:00'))).toMatchObject({
+        dueDate: '2026-03-30',
+        reason: 'snooze',
+      });
+    });
+
+    it("counts an old snooze without its time as set at the contact's last edit", () => {
+      const { snoozedAt: _, ...old } = snoozed;
+      const edited = { ...old, updatedAt: snoozedOn };
+      const after = { ...edited, lastInAt: local('2026-03-10 08:00', BERLIN) };
+      const before = { ...edited, lastInAt: local('2026-03-08 20:00', BERLIN) };
+      expect(nextFollowUp(after, opts('2026-03-10 09:00'))?.reason).toBe('reply');
+      expect(nextFollowUp(before, opts('2026-03-10 09:00'))?.reason).toBe('snooze');
+      // Nothing known about when it was set: the snooze holds, as it always did.
+      expect(
+        nextFollowUp({ ...old, lastInAt: after.lastInAt }, opts('2026-03-10 09:00'))?.reason,
+      ).toBe('snooze');
+    });
+  });
+
   it('keeps a contact paused without an end date off the list', () => {
     expect(nextFollowUp({ ...state, status: 'paused' }, opts('2026-04-01 09:00'))).toBeNull();
   });

@@ -20,6 +20,15 @@ import {
  * - 'no' and 'client' stop the cadence; 'paused' with `pausedUntil` is a
  *   snooze: due no earlier than that local date (rolled to a working day);
  *   'paused' without a date is paused indefinitely;
+ * - a reply that came after the snooze was set (`lastInAt` > `snoozedAt`) and
+ *   is still unanswered ends the snooze's hold: due on the reply's local date
+ *   like any reply, since the rep owes the answer. A snooze set at or after the
+ *   reply holds (the rep saw it and chose to wait). Once the rep answers, the
+ *   snooze date applies again: it is still the contact's status until changed.
+ *   A snooze stored before `snoozedAt` existed counts as set at the contact's
+ *   `updatedAt` (every contact write stamps it and the snooze was one, so it
+ *   is never earlier than the real time: a reply after it surely came later);
+ *   with neither known the snooze holds;
  * - no touches: nothing is due;
  * - a touch dated in the future counts at its time: the due date is computed
  *   from it, so the contact is simply not due yet (never negative overdue).
@@ -27,6 +36,10 @@ import {
 export interface CadenceState {
   status: ContactStatus;
   pausedUntil?: number;
+  /** When the current snooze was set (epoch ms); see `snoozeSetAt`. */
+  snoozedAt?: number;
+  /** Last edit of the contact (epoch ms): stands in for a missing `snoozedAt`. */
+  updatedAt?: number;
   cadenceDays?: number;
   /** Newest outbound touch (epoch ms), notes excluded. */
   lastOutAt?: number;
@@ -74,10 +87,24 @@ export function dueDateOf(
     return null;
   }
   if (state.status === 'paused' && state.pausedUntil !== undefined) {
+    const setAt = snoozeSetAt(state);
+    const replyAfterSnooze =
+      due.reason === 'reply' && setAt !== undefined && state.lastInAt! > setAt;
+    if (replyAfterSnooze) return due;
     const until = rollToWorkingDay(localDate(state.pausedUntil, opts.timeZone), opts.workingDays);
     if (until > due.dueDate) due = { dueDate: until, reason: 'snooze' };
   }
   return due;
+}
+
+/**
+ * When the contact's snooze was set: `snoozedAt`, else (a snooze stored before
+ * that field existed) the contact's `updatedAt`, else unknown.
+ */
+export function snoozeSetAt(
+  state: Pick<CadenceState, 'snoozedAt' | 'updatedAt'>,
+): number | undefined {
+  return state.snoozedAt ?? state.updatedAt;
 }
 
 /** The contact's next follow-up relative to `now`, or null when nothing will fall due. */

@@ -1,6 +1,6 @@
-import { countsForCadence, type Channel, type ContactStatus, type Direction } from '@/lib/db/model';
+import { countsForCadence, type Channel, type Direction } from '@/lib/db/model';
 import { localDate, type LocalDate } from './calendar';
-import { dueDateOf, nextFollowUp, type CadenceOptions } from './cadence';
+import { dueDateOf, nextFollowUp, type CadenceOptions, type CadenceState } from './cadence';
 
 export interface CadenceTouch {
   at: number;
@@ -33,7 +33,7 @@ export interface FollowUpRecord {
  */
 export function followUpRecords(
   touches: readonly CadenceTouch[],
-  contact: { status: ContactStatus; pausedUntil?: number; cadenceDays?: number },
+  contact: Omit<CadenceState, 'lastOutAt' | 'lastInAt'>,
   opts: CadenceOptions,
 ): FollowUpRecord[] {
   const sorted = touches
