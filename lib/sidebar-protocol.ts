@@ -41,6 +41,8 @@ export const ToSidebarSchema = z.discriminatedUnion('type', [
       name: z.string().max(200).optional(),
       headline: z.string().max(500).optional(),
       company: z.string().max(200).optional(),
+      /** The same member's id link (`/in/ACoAA…/`, how messaging links them), when the page has it. */
+      memberUrl: z.string().max(500).optional(),
       missing: z.array(z.string().max(50)).max(10),
     }),
   }),

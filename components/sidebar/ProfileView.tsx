@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   findContactByLinkedIn,
   findContactsByName,
   getDb,
   normaliseLinkedInUrl,
+  type WiifmDB,
   updateContact,
   upsertContact,
   type Contact,
 } from '@/lib/db';
+import { isMemberIdUrl } from '@/lib/linkedin-url';
 import type { Settings } from '@/lib/settings';
 import { ContactActions } from '../ContactActions';
 import { ContactCard } from '../ContactCard';
@@ -28,15 +30,36 @@ interface Props {
  * The LinkedIn profile open in the page, as the touch log knows it: the
  * contact, its whole history and one-click actions; or, for someone not in
  * the log yet, contacts that may be them (to link) and "create from profile".
+ *
+ * LinkedIn links one member two ways: profiles by vanity name, messaging by
+ * member id. When the page gave both, the contact is found by either and
+ * keeps both, so a message sent from a thread finds the contact made here.
  */
 export function ProfileView({ profile, settings, now, timeZone }: Props) {
   const url = normaliseLinkedInUrl(profile.url);
+  const memberUrl = memberUrlOf(profile.memberUrl, url);
   const minute = Math.floor(now.getTime() / 60_000);
   const summary = useLiveQuery(async () => {
     if (!url) return null;
     const db = getDb();
-    return summarise(db, await findContactByLinkedIn(db, url), { now, timeZone, settings });
-  }, [url, minute, timeZone, settings]);
+    const contact = await findByEither(db, url, memberUrl);
+    return summarise(db, contact, { now, timeZone, settings });
+  }, [url, memberUrl, minute, timeZone, settings]);
+
+  // A contact found by one of the links silently gains the other (once: a
+  // link that belongs to someone else is left for the rep to merge).
+  const contactId = summary?.contact.id;
+  const storedUrls = summary?.contact.linkedinUrls.join('\n') ?? '';
+  useEffect(() => {
+    if (contactId === undefined || !url) return;
+    const stored = storedUrls.split('\n');
+    const lacking = [url, memberUrl].filter((u): u is string => !!u && !stored.includes(u));
+    if (lacking.length === 0) return;
+    updateContact(getDb(), contactId, { linkedinUrls: [...stored, ...lacking] }).catch(
+      (error: unknown) =>
+        console.warn('[wiifm] could not add the profile link:', (error as Error)?.name),
+    );
+  }, [contactId, storedUrls, url, memberUrl]);
 
   if (!url) {
     return (
@@ -49,7 +72,7 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
   if (summary === null) {
     return (
       <ErrorBoundary what="this profile">
-        <UnknownProfile key={url} profile={profile} url={url} />
+        <UnknownProfile key={url} profile={profile} url={url} memberUrl={memberUrl} />
       </ErrorBoundary>
     );
   }
@@ -69,13 +92,35 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
   );
 }
 
+/** The page's member-id link, when it is one and not the page's own address. */
+function memberUrlOf(raw: string | undefined, url: string | null): string | null {
+  const member = raw ? normaliseLinkedInUrl(raw) : null;
+  return member && member !== url && isMemberIdUrl(member) ? member : null;
+}
+
+/** The contact with the profile's own link, else the one with its member-id link. */
+async function findByEither(db: WiifmDB, url: string, memberUrl: string | null) {
+  return (
+    (await findContactByLinkedIn(db, url)) ??
+    (memberUrl ? await findContactByLinkedIn(db, memberUrl) : undefined)
+  );
+}
+
 const FIELD_LABELS: Record<string, string> = {
   name: 'name',
   company: 'company',
   headline: 'headline',
 };
 
-function UnknownProfile({ profile, url }: { profile: ProfileInfo; url: string }) {
+function UnknownProfile({
+  profile,
+  url,
+  memberUrl,
+}: {
+  profile: ProfileInfo;
+  url: string;
+  memberUrl: string | null;
+}) {
   const ids = useId();
   const missing = new Set(profile.missing.filter((f) => f in FIELD_LABELS));
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -106,14 +151,15 @@ function UnknownProfile({ profile, url }: { profile: ProfileInfo; url: string })
     }
   }
 
+  const urls = memberUrl ? [url, memberUrl] : [url];
   const link = (c: Contact) =>
-    act(() => updateContact(getDb(), c.id!, { linkedinUrls: [...c.linkedinUrls, url] }));
+    act(() => updateContact(getDb(), c.id!, { linkedinUrls: [...c.linkedinUrls, ...urls] }));
 
   const create = () =>
     act(() =>
       upsertContact(getDb(), {
         name,
-        linkedinUrls: [url],
+        linkedinUrls: urls,
         ...(company ? { company } : {}),
         ...(value('headline') ? { title: value('headline') } : {}),
       }),

@@ -11,6 +11,7 @@ import {
   parseAddress,
   upsertContact,
 } from '@/lib/db';
+import { isMemberIdUrl } from '@/lib/linkedin-url';
 import type { Settings } from '@/lib/settings';
 import { ContactCard } from '../ContactCard';
 import { summarise } from '../contactSummary';
@@ -97,6 +98,9 @@ function RecipientRow({
 /**
  * The LinkedIn conversation partner: matched by profile URL when the page
  * gave one, else by name (suggestions only, since names are not unique).
+ * A thread links its partner by member id; a contact made before its
+ * profile gave that id has only the vanity link, so by name it may still be
+ * them (as the touch log decides when the message is sent).
  */
 export function PartnerRow({
   url,
@@ -112,10 +116,15 @@ export function PartnerRow({
     const opts = { now, timeZone, settings };
     if (profileUrl) {
       const one = await summarise(db, await findContactByLinkedIn(db, profileUrl), opts);
-      return one ? [one] : [];
+      if (one) return [one];
     }
     if (!name) return [];
-    const matches = await findContactsByName(db, name);
+    const byMemberId = !!profileUrl && isMemberIdUrl(profileUrl);
+    if (profileUrl && !byMemberId) return [];
+    // With a member-id link, only contacts without one of their own can be them.
+    const matches = (await findContactsByName(db, name)).filter(
+      (c) => !byMemberId || !c.linkedinUrls.some(isMemberIdUrl),
+    );
     const out = [];
     for (const c of matches.slice(0, 3)) {
       const s = await summarise(db, c, opts);
@@ -135,9 +144,7 @@ export function PartnerRow({
         <p className="wiifm-muted">{label}…</p>
       ) : result.length > 0 ? (
         <>
-          {!profileUrl && result.length > 1 && (
-            <p className="wiifm-muted">Contacts named {name}:</p>
-          )}
+          {result.length > 1 && <p className="wiifm-muted">Contacts named {name}:</p>}
           {result.map((s) => (
             <ContactCard key={s.contact.id} {...s} now={now} timeZone={timeZone} />
           ))}

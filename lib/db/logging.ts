@@ -1,3 +1,4 @@
+import { isMemberIdUrl } from '@/lib/linkedin-url';
 import type { Settings } from '@/lib/settings';
 import type { WiifmDB } from './db';
 import type { Contact } from './model';
@@ -106,9 +107,12 @@ export async function logEmailReceived(
 
 /**
  * The rep sent a LinkedIn message or invitation. The contact is the one with
- * that profile link; else the one contact with exactly that name (and no
- * other profile link: a different link is a different person), who gains the
- * link; else a new contact from the name and link. Nothing to go on: skipped.
+ * that profile link; else the one contact with exactly that name and no other
+ * link of the same kind, who gains the link; else a new contact from the name
+ * and link. Nothing to go on: skipped. LinkedIn links one member two ways, by
+ * vanity name (`/in/jane-doe/`, profiles) and by member id (`/in/ACoAA…/`,
+ * messaging), so a contact with only the other kind may be the same person;
+ * a different link of the same kind is a different person.
  */
 export async function logLinkedInSent(
   db: WiifmDB,
@@ -127,7 +131,7 @@ export async function logLinkedInSent(
     let contact = url ? await db.contacts.where('linkedinUrls').equals(url).first() : undefined;
     if (!contact && name !== '') {
       const sameName = (await db.contacts.where('nameKey').equals(nameKey(name)).toArray()).filter(
-        (c) => !url || c.linkedinUrls.length === 0,
+        (c) => !url || !c.linkedinUrls.some((u) => isMemberIdUrl(u) === isMemberIdUrl(url)),
       );
       if (sameName.length === 1) {
         contact = sameName[0]!;

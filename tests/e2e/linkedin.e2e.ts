@@ -28,6 +28,10 @@ const ZOE_URL = 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/';
 /** Served as LinkedIn links it from search: mixed case and a tracking query. */
 const MATEUS_PAGE = 'https://www.linkedin.com/in/Mateus-Okonkwo-Berg/?trk=public_profile_browsemap';
 const MATEUS_URL = 'https://www.linkedin.com/in/mateus-okonkwo-berg/';
+/** Mateus by member id, from his 2026 top card's Message link. */
+const MATEUS_MEMBER_URL = 'https://www.linkedin.com/in/ACoAACx9Qm2Bv7TgHs4LpW8dZr1NfK3oY6eU5a/';
+/** Zoë as messaging links her: by member id (the messaging fixture's thread header). */
+const ZOE_MEMBER_URL = 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/';
 const INGRID_URL = 'https://www.linkedin.com/in/ingrid-haaland-osei/';
 const HIDDEN_URL = 'https://www.linkedin.com/in/hidden-member-77/';
 const THREAD_URL =
@@ -256,6 +260,9 @@ describe('LinkedIn in the production build', () => {
     expect(await frame.locator('[data-wiifm="history-item"][data-channel="meeting"]').count()).toBe(
       0,
     );
+    // Her contact quietly gains the member id her page carries, as messaging links her.
+    const zoeUrls = async () => (await contactNamed(h, 'Zoë Łukasiewicz'))?.linkedinUrls;
+    expect(await waitFor(zoeUrls, [ZOE_URL, ZOE_MEMBER_URL])).toEqual([ZOE_URL, ZOE_MEMBER_URL]);
   });
 
   it('logs a connected call from the profile: it tops her history and she leaves the badge count', async () => {
@@ -334,11 +341,12 @@ describe('LinkedIn in the production build', () => {
     expect(await frame.locator('[data-wiifm="link-suggestion"]').count()).toBe(0);
 
     await frame.click('[data-action="create-from-profile"]');
+    // The clean URL, and the member id his page carries (how messaging links him).
     const created = await waitFor(
       async () => (await contactNamed(h, 'Mateus Okonkwo-Berg'))?.linkedinUrls,
-      [MATEUS_URL],
+      [MATEUS_URL, MATEUS_MEMBER_URL],
     );
-    expect(created).toEqual([MATEUS_URL]);
+    expect(created).toEqual([MATEUS_URL, MATEUS_MEMBER_URL]);
     expect(await contactNamed(h, 'Mateus Okonkwo-Berg')).toMatchObject({
       title:
         'VP Logistics Partnerships | Helping shippers cut port dwell time across the North Sea',
@@ -377,9 +385,9 @@ describe('LinkedIn in the production build', () => {
     expect(
       await waitFor(
         async () => (await contactNamed(h, 'Mateus Okonkwo-Berg'))?.linkedinUrls,
-        [MATEUS_URL],
+        [MATEUS_URL, MATEUS_MEMBER_URL],
       ),
-    ).toEqual([MATEUS_URL]);
+    ).toEqual([MATEUS_URL, MATEUS_MEMBER_URL]);
     const log = await readLog(h);
     expect(log.contacts.filter((c) => c.name === 'Mateus Okonkwo-Berg')).toHaveLength(1);
     // Linked: the profile now shows his Gmail history.
@@ -493,6 +501,49 @@ describe('LinkedIn in the production build', () => {
       log.touches.find((t) => t.channel === 'linkedin' && t.direction === 'out'),
     ).toMatchObject({ contactId: 1, source: 'auto' });
     await frame.waitForSelector('[data-wiifm="undo-bar"]');
+  });
+
+  it('logs a message to a contact made from her profile on that contact, though the thread links her by member id and a namesake exists', async () => {
+    const namesake: SeedContact = {
+      id: 7,
+      name: 'Zoë Łukasiewicz',
+      emails: ['zoe.l@harbour-analytics.example'],
+      company: 'Harbour Analytics',
+    };
+    await seed(h, backupFile([TOMASZ, namesake], TOMASZ_TOUCHES));
+    const { frame: profileFrame } = await open(ZOE_URL);
+    await profileFrame.waitForSelector('[data-wiifm="profile-unknown"]');
+    await profileFrame.click('[data-action="create-from-profile"]');
+    // The profile's vanity link and the member id its page carries.
+    const made = async () =>
+      (await readLog(h)).contacts.find((c) => (c.linkedinUrls as string[]).includes(ZOE_URL));
+    expect(
+      await waitFor(async () => (await made())?.linkedinUrls, [ZOE_URL, ZOE_MEMBER_URL]),
+    ).toEqual([ZOE_URL, ZOE_MEMBER_URL]);
+    const zoeId = Number((await made())!.id);
+    expect(zoeId).not.toBe(7);
+
+    const { page, frame } = await open(THREAD_URL);
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.insertText('Zoë, your forecast accuracy post: worth 15 minutes Thursday?');
+    // The sidebar already knows who the thread is with: the new contact, by member id.
+    await frame.waitForSelector('[data-wiifm="recipient"][data-known="true"]');
+    expect(
+      await frame.getAttribute(
+        '[data-wiifm="recipient"] [data-wiifm="contact-card"]',
+        'data-contact-id',
+      ),
+    ).toBe(String(zoeId));
+    await page.click('.msg-form__send-button');
+
+    expect(await waitFor(() => touchesOf(h, zoeId), ['linkedin:out'])).toEqual(['linkedin:out']);
+    await page.waitForTimeout(1_500);
+    const log = await readLog(h);
+    expect(log.touches.filter((t) => t.channel === 'linkedin')).toHaveLength(1);
+    expect(await touchesOf(h, zoeId)).toEqual(['linkedin:out']);
+    expect(await touchesOf(h, 7)).toEqual([]);
+    // No one new: Tomasz, the namesake and the Zoë made from the profile.
+    expect(log.contacts).toHaveLength(3);
   });
 
   it('fails an invitation note over 300 characters on length', async () => {

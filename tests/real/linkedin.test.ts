@@ -39,6 +39,7 @@ const PROFILES = [
       name: 'Rob Cheung',
       headline: 'Co-Founder ꩜Substrate',
       company: '꩜Substrate',
+      memberUrl: 'https://www.linkedin.com/in/ACoAAAwyvpsBdVfk2kwZzamQtesKhd23iQB_i1w/',
       missing: [],
     },
   },
@@ -51,6 +52,8 @@ const PROFILES = [
       name: "Austin O'Boyle",
       headline: 'Software Engineer at Google',
       company: 'Google',
+      // From the profile's own "Show all" links (`/in/austinoboyle/details/…?profileUrn=…`).
+      memberUrl: 'https://www.linkedin.com/in/ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ/',
       missing: [],
     },
   },
@@ -64,6 +67,7 @@ const PROFILES = [
       headline:
         'Founder & CEO | Ethnolink - Multicultural Communications Agency | Translation services in 150+ languages | Trusted by government and not-for-profits to engage multicultural communities',
       company: 'Ethnolink',
+      memberUrl: 'https://www.linkedin.com/in/ACoAAAq_vXIB7ddQiLbkdzTDNjlHLlc3eQ7DOR4/',
       missing: [],
     },
   },
@@ -85,6 +89,27 @@ describe.skipIf(!present)('LinkedIn adapter on real saved pages', () => {
     // The page's blobs also hold the viewer ("Ben Guo"); only the member's entry may be used.
     expect(profile.name).toBe('Rob Cheung');
     expect(profile.headline).toBe('Co-Founder ꩜Substrate');
+  });
+
+  it("takes the 2025 member id from the member's embedded entry, not the viewer's", () => {
+    const doc = parseHTML(readFileSync(`${REAL}linkedin-profile-brocc.html`, 'utf8'))
+      .document as unknown as Document;
+    // Without <main> no link carries it: only the embedded data can.
+    doc.querySelector('main')!.remove();
+    const profile = readProfile(doc, 'https://www.linkedin.com/in/robertkcheung/');
+    expect(profile.memberUrl).toBe(
+      'https://www.linkedin.com/in/ACoAAAwyvpsBdVfk2kwZzamQtesKhd23iQB_i1w/',
+    );
+    // The viewer ("bgdotjpg") has entries with a member URN of their own.
+    expect(doc.documentElement.innerHTML).toContain('ACoAAAR6oE8B1GpmiVTWEdBctbRrJZwWa0MspYs');
+  });
+
+  it("takes the 2026 member id from the top card's Message link only", () => {
+    const doc = parseHTML(readFileSync(`${REAL}linkedin-topcard-2026-costavasili.html`, 'utf8'))
+      .document as unknown as Document;
+    for (const a of Array.from(doc.querySelectorAll('a[href*="profileUrn="]'))) a.remove();
+    // Its "connectionOf" search links and the card's componentkey are not read.
+    expect(readProfile(doc, 'https://www.linkedin.com/in/costavasili/').memberUrl).toBeUndefined();
   });
 
   it('reads the 2022 name from the page title when the headings are gone', () => {

@@ -150,6 +150,8 @@ describe('LinkedIn coach', () => {
           headline:
             'Head of Revenue Operations at Northwind Freight | Forecasting, CRM hygiene, pipeline reviews',
           company: 'Northwind Freight',
+          // The same member as messaging links her, from the page's embedded data.
+          memberUrl: 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/',
           missing: [],
         },
       },
@@ -176,8 +178,8 @@ describe('LinkedIn coach', () => {
       mode: 'linkedin',
       text: 'Hi Zoë',
       recipients: [],
-      // The thread's member-id link is left out: the name finds the contact.
       partnerName: 'Zoë Łukasiewicz',
+      partnerProfileUrl: 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/',
     });
   });
 
@@ -229,8 +231,9 @@ describe('LinkedIn coach', () => {
         text: 'Worth 15 minutes Thursday?',
         externalId: 'urn:li:msg_message:(x,2-sent-1)',
         at: expect.any(Number),
-        // Not the thread's member-id link: it would never match the contact
-        // made from the profile's vanity link; the name does.
+        // The thread's member-id link finds a contact made from her profile
+        // (which stores it too); the name finds one made before that.
+        profileUrl: 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/',
         name: 'Zoë Łukasiewicz',
       },
     ]);

@@ -113,6 +113,7 @@ describe('readProfile on the 2025-04 layout', () => {
       headline:
         'Head of Revenue Operations at Northwind Freight | Forecasting, CRM hygiene, pipeline reviews',
       company: 'Northwind Freight',
+      memberUrl: ZOE_THREAD_URL,
       missing: [],
     });
   });
@@ -158,6 +159,7 @@ describe('readProfile on the 2026 SDUI layout', () => {
       headline:
         'VP Logistics Partnerships | Helping shippers cut port dwell time across the North Sea',
       company: 'Harbourline Logistics',
+      memberUrl: 'https://www.linkedin.com/in/ACoAACx9Qm2Bv7TgHs4LpW8dZr1NfK3oY6eU5a/',
       missing: [],
     });
   });
@@ -171,6 +173,49 @@ describe('readProfile on the 2026 SDUI layout', () => {
     expect(readProfile(document, 'https://www.linkedin.com/in/mateus-okonkwo-berg/').company).toBe(
       'Harbourline Logistics',
     );
+  });
+});
+
+describe('readProfile: the member id messaging links the profile by', () => {
+  const MATEUS_URL = 'https://www.linkedin.com/in/mateus-okonkwo-berg/';
+  const MATEUS_ID_URL = 'https://www.linkedin.com/in/ACoAACx9Qm2Bv7TgHs4LpW8dZr1NfK3oY6eU5a/';
+
+  it("takes the 2025 member id from the profile's own embedded entry, never the viewer's", () => {
+    const { document } = load('linkedin-profile-2025-04.html');
+    expect(readProfile(document, ZOE_URL).memberUrl).toBe(ZOE_THREAD_URL);
+    // Only the viewer's entry (with its own member URN) is left: no member id.
+    document.querySelector('#bpr-guid-50217')!.remove();
+    expect(document.querySelector('#bpr-guid-50211')!.textContent).toContain('ACoAAVIEWER');
+    expect(readProfile(document, ZOE_URL).memberUrl).toBeUndefined();
+  });
+
+  it("takes the 2026 member id from the top card's Message link", () => {
+    const { document } = load('linkedin-profile-2026-06.html');
+    expect(readProfile(document, MATEUS_URL).memberUrl).toBe(MATEUS_ID_URL);
+  });
+
+  it("ignores member links outside the top card that are not under the profile's own address", () => {
+    const { document } = load('linkedin-profile-2026-06.html');
+    document.querySelector('section a[href*="profileUrn="]')!.remove();
+    // "People also viewed" messages someone else.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<aside><a href="/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAOTHERmEmBeR0000000000000000">Message</a></aside>',
+    );
+    expect(readProfile(document, MATEUS_URL).memberUrl).toBeUndefined();
+    // The profile's own "Show all" link carries its URN (as on the 2022 and 2025 pages).
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<a href="https://www.linkedin.com/in/mateus-okonkwo-berg/details/experience?profileUrn=urn%3Ali%3Afsd_profile%3AACoAACx9Qm2Bv7TgHs4LpW8dZr1NfK3oY6eU5a">Show all</a>',
+    );
+    expect(readProfile(document, MATEUS_URL).memberUrl).toBe(MATEUS_ID_URL);
+  });
+
+  it('gives no second link when the page is addressed by member id already', () => {
+    const { document } = load('linkedin-profile-2025-04.html');
+    const profile = readProfile(document, ZOE_THREAD_URL);
+    expect(profile.url).toBe(ZOE_THREAD_URL);
+    expect(profile.memberUrl).toBeUndefined();
   });
 });
 

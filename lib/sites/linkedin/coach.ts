@@ -11,7 +11,6 @@ import { findInvitationNote } from './findInvitationNote';
 import { findMessageComposers } from './findMessageComposers';
 import { isMessagingPage } from './isMessagingPage';
 import { isProfilePage } from './isProfilePage';
-import { isMemberIdUrl } from './normaliseProfileUrl';
 import { readInvitationNote } from './readInvitationNote';
 import { readMessageDraft, type MessageDraft } from './readMessageDraft';
 import { readProfile, type LinkedInProfile } from './readProfile';
@@ -395,15 +394,13 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
 }
 
 /**
- * Who a message goes to, as the touch log can find them. Threads link their
- * partner by member id (`/in/ACoAA…`, seen 2025-04), profiles by vanity name
- * (`/in/jane-doe/`): a member-id link never finds the contact made from the
- * profile, and the log refuses a same-name match when the links differ. So
- * with a name the member-id link is left out and the name does the matching.
+ * Who a message goes to, as the touch log can find them: the thread's link
+ * (by member id, `/in/ACoAA…`, seen 2025-04), which matches a contact made
+ * from the profile once the profile gave its member id too, and the name,
+ * which finds a contact that has no member-id link yet.
  */
 function partnerOf(draft: MessageDraft): { name?: string; profileUrl?: string } {
   const name = draft.partnerName;
   const url = draft.partnerProfileUrl;
-  const useUrl = !!url && !(name && isMemberIdUrl(url));
-  return { ...(name ? { name } : {}), ...(useUrl ? { profileUrl: url } : {}) };
+  return { ...(name ? { name } : {}), ...(url ? { profileUrl: url } : {}) };
 }

@@ -1,4 +1,4 @@
-import { normaliseProfileUrl, splitProfileUrl } from './normaliseProfileUrl';
+import { isMemberIdUrl, normaliseProfileUrl, splitProfileUrl } from './normaliseProfileUrl';
 import { closestAny, queryFallback, queryFirst, queryUnion } from '@/lib/sites/shared/query';
 import { cleanText, textOf } from './text';
 import {
@@ -9,6 +9,8 @@ import {
   EXPERIENCE_BOLD,
   EXPERIENCE_COMPANY_LINE,
   MAIN_NAME,
+  MEMBER_URN,
+  MEMBER_URN_LINK,
   OG_TITLE,
   SDUI_TOP_CARD,
   SDUI_TOP_CARD_NAME,
@@ -30,6 +32,11 @@ export interface LinkedInProfile {
   name?: string;
   headline?: string;
   company?: string;
+  /**
+   * The same member by id (`https://www.linkedin.com/in/ACoAA…/`), as
+   * messaging links them, when the page carries it and `url` is the vanity link.
+   */
+  memberUrl?: string;
   /** Fields that no fallback could read. */
   missing: ProfileField[];
 }
@@ -73,11 +80,62 @@ export function readProfile(doc: Document, url: string): LinkedInProfile {
       () => (scope ? companyFromLogoButtons(scope) : undefined),
       () => companyFromExperience(doc),
     );
+    const memberUrl = readMemberUrl(doc, card, found.url, embedded);
+    if (memberUrl) found.memberUrl = memberUrl;
   } catch {
     // a layout we have never seen: report what we have
   }
   const missing = (['name', 'headline', 'company'] as const).filter((f) => !found[f]);
   return { ...found, missing };
+}
+
+/**
+ * The member-id link of the profile on show, from (in order) the 2026 top
+ * card's Message link, the profile's own entry in the embedded data (2025),
+ * or a "Show all" link under the profile's own address (2022, 2025). Never
+ * from elsewhere on the page: it also links the viewer and other members.
+ */
+function readMemberUrl(
+  doc: Document,
+  card: Element | null,
+  url: string,
+  embedded: () => EmbeddedProfile | undefined,
+): string | undefined {
+  if (isMemberIdUrl(url)) return undefined; // the page is addressed by member id already
+  const own = splitProfileUrl(url)?.slug;
+  const id =
+    (card ? memberIdFromLinks(queryFallback(card, MEMBER_URN_LINK)) : undefined) ??
+    embedded()?.memberId ??
+    (own
+      ? memberIdFromLinks(
+          queryFallback(doc, MEMBER_URN_LINK).filter((a) => {
+            const parts = splitProfileUrl(a.getAttribute('href') ?? '');
+            return parts?.slug === own && parts.rest.length > 0;
+          }),
+        )
+      : undefined);
+  return id ? (normaliseProfileUrl(`/in/${id}/`) ?? undefined) : undefined;
+}
+
+/** The member id in the first link whose `profileUrn` parameter is a member URN. */
+function memberIdFromLinks(links: Element[]): string | undefined {
+  for (const link of links) {
+    try {
+      const urn = new URL(
+        link.getAttribute('href') ?? '',
+        'https://www.linkedin.com',
+      ).searchParams.get('profileUrn');
+      const id = memberIdOf(urn);
+      if (id) return id;
+    } catch {
+      // not a URL: try the next link
+    }
+  }
+  return undefined;
+}
+
+function memberIdOf(urn: unknown): string | undefined {
+  return typeof urn === 'string' ? (MEMBER_URN.exec(urn.trim())?.[1] ?? undefined) : undefined;
 }
 
 function profileUrl(doc: Document, url: string): string {
@@ -201,15 +259,39 @@ function companyFromExperience(doc: Document): string | undefined {
 }
 
 /**
- * The profile's own entry in LinkedIn's embedded API data, matched by its
+ * Parsed `included` lists by blob, so a page that keeps changing (each change
+ * reads the profile again) parses each blob once. Keyed by its text too: a
+ * blob LinkedIn refills is parsed again.
+ */
+const parsedBlobs = new WeakMap<Element, { raw: string; included: unknown }>();
+
+function includedOf(code: Element, raw: string): unknown {
+  const cached = parsedBlobs.get(code);
+  if (cached && cached.raw === raw) return cached.included;
+  let included: unknown;
+  try {
+    included = (JSON.parse(raw) as { included?: unknown } | null)?.included;
+  } catch {
+    included = undefined;
+  }
+  parsedBlobs.set(code, { raw, included });
+  return included;
+}
+
+interface EmbeddedProfile {
+  name?: string;
+  headline?: string;
+  /** From the entry's `entityUrn` (`urn:li:fsd_profile:ACoAA…`, seen 2025-04). */
+  memberId?: string;
+}
+
+/**
+ * The profile's own entries in LinkedIn's embedded API data, matched by their
  * public identifier: those blobs also hold the viewer's and other members'
  * entries (the 2022 page holds only the viewer's), so an unmatched entry is
  * never used.
  */
-function embeddedProfile(
-  doc: Document,
-  url: string,
-): { name?: string; headline?: string } | undefined {
+function embeddedProfile(doc: Document, url: string): EmbeddedProfile | undefined {
   const slug = splitProfileUrl(url)?.slug;
   if (!slug) return undefined;
   let wanted = slug;
@@ -218,18 +300,13 @@ function embeddedProfile(
   } catch {
     // keep the encoded slug
   }
+  const out: EmbeddedProfile = {};
   for (const code of queryFallback(doc, EMBEDDED_JSON)) {
     const raw = code.textContent ?? '';
     // Cheap test before parsing: most blobs are large and unrelated. Vanity
     // names are stored lowercase, as the normalised slug is.
     if (!raw.includes(`"publicIdentifier":"${wanted}"`)) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      continue;
-    }
-    const included = (data as { included?: unknown }).included;
+    const included = includedOf(code, raw);
     if (!Array.isArray(included)) continue;
     for (const item of included) {
       if (!item || typeof item !== 'object') continue;
@@ -239,8 +316,11 @@ function embeddedProfile(
       const last = typeof entry.lastName === 'string' ? entry.lastName : '';
       const headline = typeof entry.headline === 'string' ? entry.headline : undefined;
       const name = cleanText(`${first} ${last}`) || undefined;
-      if (name || headline) return { name, headline };
+      if (name && !out.name) out.name = name;
+      if (headline && !out.headline) out.headline = headline;
+      out.memberId ??= memberIdOf(entry.entityUrn);
+      if (out.name && out.headline && out.memberId) return out;
     }
   }
-  return undefined;
+  return out.name || out.headline || out.memberId ? out : undefined;
 }

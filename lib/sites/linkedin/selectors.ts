@@ -70,6 +70,13 @@ export const EXPERIENCE_COMPANY_LINE = [
 /** LinkedIn's embedded API responses; the profile's entry has publicIdentifier/firstName/lastName/headline. Seen 2025-04 (brocc), 2022-03 (austinoboyle: viewer's entry only). */
 export const EMBEDDED_JSON = ['code[id^="bpr-guid-"]'];
 
+/** Links carrying the member's URN in `profileUrn=`: in the 2026 top card its Message link (`/messaging/compose/?profileUrn=…`); elsewhere the profile's own "Show all" links (`/in/<slug>/details/…?profileUrn=…`). Seen 2026-06 (costavasili), 2025-04 (brocc), 2022-03 (austinoboyle). */
+export const MEMBER_URN_LINK = ['a[href*="profileUrn="]'];
+
+/** A member URN as `profileUrn=` and the embedded entries' `entityUrn` give it; group 1 is the member id of `/in/ACoAA…` links. Seen 2026-06 (costavasili: fsd_profile), 2025-04 (brocc: fsd_profile, viewer's fs_miniProfile). */
+export const MEMBER_URN =
+  /^urn:li:(?:fsd_profile|fs_profile|fs_miniProfile):(ACo[A-Za-z0-9_-]{20,})$/;
+
 /** Page metadata. Not present in the logged-in pages saved 2022–2025; kept for public/guest renders. */
 export const CANONICAL_URL = ['link[rel="canonical"]', 'meta[property="og:url"]'];
 export const OG_TITLE = ['meta[property="og:title"]'];
