@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeContacts, upsertContact } from './contacts';
+import { logEmailSent } from './logging';
 import type { Channel, Direction } from './model';
 import { expectDerivedFieldsCorrect, freshDb } from './testing';
 import { deleteTouch, editTouch, history, logTouch, undoTouches } from './touches';
@@ -199,6 +200,37 @@ describe('editing and deleting touches', () => {
       lastTouchAt: 1000,
       lastTouchDirection: 'out',
     });
+  });
+});
+
+describe('undo after a send', () => {
+  it('removes the contact a send created for a new address, and keeps known ones', async () => {
+    const db = freshDb();
+    const known = await upsertContact(db, { name: 'Anna Müller', emails: ['anna@x.de'] });
+    await logTouch(db, { contactId: known.id!, channel: 'email', direction: 'out', at: 1000 });
+    const { touchIds } = await logEmailSent(
+      db,
+      { recipients: ['anna@x.de', 'new.person@y.com'], subject: 'Hi', externalId: 's1' },
+      { neverLogDomains: [] },
+    );
+    expect(await db.contacts.count()).toBe(2);
+
+    expect(await undoTouches(db, touchIds)).toBe(2);
+    const left = await db.contacts.toArray();
+    expect(left.map((c) => c.emails)).toEqual([['anna@x.de']]);
+    expect((await history(db, known.id!)).map((t) => t.at)).toEqual([1000]);
+  });
+
+  it('keeps a contact the rep added by hand before sending to it', async () => {
+    const db = freshDb();
+    const added = await upsertContact(db, { name: 'Zoë Ł', emails: ['zoe@x.pl'] });
+    const { touchIds } = await logEmailSent(
+      db,
+      { recipients: ['zoe@x.pl'], subject: 'Hi', externalId: 's2', at: added.createdAt + 5000 },
+      { neverLogDomains: [] },
+    );
+    await undoTouches(db, touchIds);
+    expect(await db.contacts.get(added.id!)).toMatchObject({ emails: ['zoe@x.pl'] });
   });
 });
 

@@ -120,8 +120,11 @@ export async function deleteTouch(db: WiifmDB, id: number): Promise<Touch | unde
 
 /**
  * Undoes an automatic log ("logged 3 touches — undo"): deletes those of the
- * touches that were logged automatically; manual ones are left alone.
- * Returns how many were deleted.
+ * touches that were logged automatically; manual ones are left alone. A
+ * contact the same log created (made within `AUTO_CONTACT_WINDOW_MS` of its
+ * touch, and left with no touch at all) goes too: undoing a send to a new
+ * address should leave the log as it was before the send. Returns how many
+ * touches were deleted.
  */
 export async function undoTouches(db: WiifmDB, ids: readonly number[]): Promise<number> {
   return db.transaction('rw', db.contacts, db.touches, async () => {
@@ -130,11 +133,30 @@ export async function undoTouches(db: WiifmDB, ids: readonly number[]): Promise<
     );
     await db.touches.bulkDelete(found.map((t) => t.id!));
     for (const contactId of new Set(found.map((t) => t.contactId))) {
-      await refreshSummary(db, contactId);
+      const firstAt = Math.min(...found.filter((t) => t.contactId === contactId).map((t) => t.at));
+      const contact = await db.contacts.get(contactId);
+      const untouched =
+        (await db.touches
+          .where('[contactId+at]')
+          .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+          .count()) === 0;
+      if (contact && untouched && contact.createdAt >= firstAt - AUTO_CONTACT_WINDOW_MS) {
+        await db.contacts.delete(contactId);
+      } else {
+        await refreshSummary(db, contactId);
+      }
     }
     return found.length;
   });
 }
+
+/**
+ * How soon after a send's time a new contact counts as made by that send.
+ * The content script stamps the send; the background creates the contact a
+ * few milliseconds later. A contact the rep added by hand seconds earlier
+ * ("add as contact", then Send) is older than this and is kept.
+ */
+const AUTO_CONTACT_WINDOW_MS = 1000;
 
 /** All touches with a contact, every channel, newest first. */
 export async function history(db: WiifmDB, contactId: number): Promise<Touch[]> {

@@ -914,6 +914,10 @@ describe('Gmail in the production build', () => {
     const undone = await readLog(h);
     expect(touchesOf(undone, SAM.emails![0])).toEqual([]);
     expect(touchesOf(undone, unknown)).toEqual([]);
+    // The contact the send created goes with it; the one the rep already had stays.
+    const addresses = undone.contacts.flatMap((c) => c.emails);
+    expect(addresses).not.toContain(unknown);
+    expect(addresses).toContain(SAM.emails![0]);
   });
 
   it('logs a Ctrl+Enter send once per recipient and never logs a never-log domain', async () => {
