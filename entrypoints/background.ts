@@ -1,9 +1,8 @@
 import { createBadgeController } from '@/lib/badge/controller';
 import { systemTimeZone } from '@/lib/badge/midnight';
-import { isBadgeWake } from '@/lib/badge/wake';
 import { getDb } from '@/lib/db';
 import { handleMessage } from '@/lib/db/handleMessage';
-import type { MessageReply } from '@/lib/messages';
+import { isBadgeWake, type MessageReply } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 
 /**

@@ -42,3 +42,15 @@ export type Message = z.infer<typeof MessageSchema>;
 
 export type MessageReply =
   { ok: true; touchIds: number[]; skipped: number } | { ok: false; error: string };
+
+/**
+ * An extension page telling a possibly sleeping background that the touch log
+ * changed, so it recounts the badge (see `lib/badge/wake.ts`). It writes
+ * nothing and carries nothing.
+ */
+export const BadgeWakeSchema = z.object({ type: z.literal('badge.wake') });
+export type BadgeWake = z.infer<typeof BadgeWakeSchema>;
+
+export function isBadgeWake(raw: unknown): raw is BadgeWake {
+  return BadgeWakeSchema.safeParse(raw).success;
+}

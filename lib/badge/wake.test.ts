@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logTouch, openDb, upsertContact, type WiifmDB } from '@/lib/db';
-import { isBadgeWake, wakeBackgroundOnDbChanges, type BadgeWake } from './wake';
+import { isBadgeWake, type BadgeWake } from '@/lib/messages';
+import { wakeBackgroundOnDbChanges } from './wake';
 
 let db: WiifmDB | undefined;
 let stop: (() => void) | undefined;

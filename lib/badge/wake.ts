@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { z } from 'zod';
+import type { BadgeWake } from '@/lib/messages';
 
 /**
  * Why extension pages poke the background after touch-log changes.
@@ -11,13 +11,6 @@ import { z } from 'zod';
  * the popup or the sidebar while it sleeps would leave the badge stale. A
  * runtime message does wake it, and a woken worker recounts from scratch.
  */
-export const BadgeWakeSchema = z.object({ type: z.literal('badge.wake') });
-export type BadgeWake = z.infer<typeof BadgeWakeSchema>;
-
-export function isBadgeWake(raw: unknown): raw is BadgeWake {
-  return BadgeWakeSchema.safeParse(raw).success;
-}
-
 /** Minimum gap between two pokes; a bulk import commits many transactions. */
 const THROTTLE_MS = 500;
 
