@@ -10,6 +10,7 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/real/**/*.test.ts',
+      'eval/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
