@@ -1,116 +1,154 @@
-import { bodyHits, spansOf } from './draft';
-import type { Rule } from './rule';
-import { reasonIn } from './signals';
-import { byStart, plural, quoteList } from './text';
+import { hitsIn, spansOf, type Draft } from './draft';
+import type { Hit } from './lexicon';
+import { ALL_MODES, type Rule, type RuleResult } from './rule';
+import { reasonIn, timeHits } from './signals';
+import { byStart, plural, quote, quoteList, type Sentence } from './text';
 import type { Span } from './types';
-
-/** Questions this short made of these words leave the next step to them: "Thoughts?". */
-const VAGUE_QUESTION_WORDS = new Set(
-  'any thoughts your interest interested make sense does that this it sound good'.split(' '),
-);
 
 const MANY_QUESTIONS = 4;
 const MANY_WITHOUT_PURPOSE = 3;
+/** The closing lines: the last this many sentences before the sign-off. */
+const CLOSING_SENTENCES = 2;
+/** A phone number has at least this many digits. */
+const PHONE_DIGITS = 7;
 
 /**
  * 4. `ask` — one clear next step.
  *
  * "When the call purpose is met, clearly identify next steps." "The
- * strongest sentence … ends in a question mark." Passes with a specific
- * request (a question, a proposed time, a concrete action); warns when there
- * is none, when it is vague ("Let me know your thoughts", "Thoughts?"), or
- * when the draft fires many questions without a purpose. Not scored for
- * voicemail: there the call-back number is the ask. In a LinkedIn
- * connection note, asking to connect is the next step.
+ * strongest sentence … ends in a question mark." Judged on the closing lines
+ * (the last two sentences before the sign-off): passes with a specific
+ * request — a question they can answer, a proposed time, a concrete action.
+ * Warns on a vague close ("let me know your thoughts", "happy to answer any
+ * questions") even when a day or a question appears elsewhere in the draft,
+ * when there is no ask, and when the draft fires many questions without a
+ * purpose. In voicemail the ask is the call-back: a phone number (ideally
+ * said twice) or a specific next step ("I'll email you the two dates"). In a
+ * LinkedIn connection note, asking to connect is the next step.
  */
 export const ask: Rule = {
   id: 'ask',
   title: 'One clear next step',
-  modes: ['email', 'linkedin'],
-  weight: 1.5,
+  modes: ALL_MODES,
+  cost: { fail: 20, warn: 12 },
   phrases: {
+    /** A close that leaves the next step to them. */
     vague: [
-      'let me know your thoughts',
-      'let me know what you think',
-      'let me know if interested',
-      "let me know if you're interested",
-      'let me know if you are interested',
-      "let me know if you'd be interested",
-      'let me know if this is of interest',
-      'let me know if this resonates',
-      'let me know if you have any questions',
-      'feel free to reach out',
-      'feel free to get in touch',
-      'feel free to contact me',
-      "don't hesitate to reach|contact|call",
-      'do not hesitate to reach|contact|call',
-      'i look|looking forward to hearing from you',
-      'look|looking forward to hearing from you',
-      'hope to hear from you',
-      'would love to hear your thoughts',
-      'open to your thoughts',
+      'let me know your|what|if|how|whether|when',
+      'let me know',
+      'let us know',
+      'feel free to',
+      "don't|do not hesitate",
+      'look|looking forward to hearing|your',
+      'hope|hoping to hear',
+      'would love to hear|get your',
+      'open to your thoughts|feedback',
+      'your thoughts|feedback',
+      'any questions',
+      'any other questions',
+      'anything else',
+      'happy|glad|here to answer|help',
+      'reach out',
+      'get in touch',
+      'if you are|are ever interested',
+      "if you're interested",
+      'if interested',
+      'if this is of interest',
+      'if this resonates',
+      'if it makes sense',
+      'if you have any',
+      'if you need anything',
+      'whenever you|suits',
+      'at your convenience',
+      'when you get a chance|moment',
+      'keep me posted',
+      'keep in touch',
+      'stay in touch',
+      'talk soon',
+      'speak soon',
+      'learn more',
+      'hear more',
+      'more information|info|details',
     ],
-    specific: [
-      'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-      'tomorrow',
-      'next|this week',
-      'reply with',
-      'hit|just reply',
-      'reply yes',
-      'book|grab a|some time',
-      'pick a time|slot',
-      'my calendar',
+    /** Question words of a vague question: "Thoughts?", "Any interest?", "Make sense?". */
+    vagueQuestion: [
+      'thoughts',
+      'any thoughts|interest',
+      'interested',
+      'of interest',
+      'make|makes sense',
+      'what do you think',
+      'how does that|this sound',
+      'sound good|interesting',
+      'does that|this resonate',
+      'learn|hear more',
+      "something you|you'd|you're would|might|could? be interested",
+    ],
+    /** A concrete action they (or you) can take next. */
+    action: [
+      'reply|respond with',
+      'reply|respond yes|no|1|2',
+      'just|simply hit reply',
+      'hit reply',
+      'reply yes|no',
+      'book|grab|pick|choose a|some time|slot|time|day',
+      'book|grab|pick|choose a|some * slot|time',
+      'my calendar|calendly',
       'calendar link',
-      'calendly',
-      'send me',
+      'send me|us',
       'send over',
-      'forward this',
-      'point me to',
-      'introduce me to',
-      'call|text|ring me',
-      "i'll call|send",
-      'i will call|send',
-      'are you open to',
-      'would you be open to',
-      'happy to send|share|walk',
-      'shall i',
-      'can|should i send',
-      'who is the right|best person',
+      'forward this|it|me',
+      'point me',
+      'introduce me|us',
+      'loop in',
+      'connect me',
+      'call|ring|text me',
+      "i'll call|ring|send|email|text|try|drop|swing|share|follow|put|hold|book|set",
+      'i will call|ring|send|email|text|try|drop|share|follow|put|hold|book|set',
+      'shall|should|can|could|may i|we send|share|call|book|set|put|walk|show',
+      'happy to send|share|walk|show|run|set',
+      'who is|would be the right|best person',
       "who's the right|best person",
       'the right person',
-      'worth a quick|short? chat|call|look|conversation|try|test',
+      'are you the right person',
+      'worth a quick|short|brief? chat|call|look|conversation|try|test|demo',
+      'are you open|free|around|available',
+      'would you be open|free|around|available|up',
+      'open to a|an|comparing|a',
+      'does * work',
+      'would * work',
+      'works for you',
+      'which|what day|time|works|suits',
     ],
     connect: [
       "would|i'd love|like to connect",
       'would be glad to connect',
       "let's connect",
       'happy to connect',
+      'open to connecting',
+      'glad to connect',
+    ],
+    /** Courtesy lines after the ask: not the close that is judged. */
+    courtesy: [
+      'thanks|thank|appreciate|appreciated|cheers',
+      'hope this helps',
+      'have a great|good|nice|lovely day|week|weekend|one|friday',
+      'enjoy the|your weekend|day|week',
     ],
   },
   check(draft) {
-    const { body, sentences, sentenceOfWord } = draft;
-    const pleasantrySentences = new Set(
-      draft.hits('pleasantry').map((h) => sentenceOfWord[h.first]),
+    if (draft.mode === 'voicemail') return callBack(draft);
+    const { body, sentences } = draft;
+    const closing = closingSentences(draft);
+
+    // Questions anywhere: many of them, without a purpose, is an interrogation.
+    const pleasantries = new Set(
+      draft.hits('pleasantry').map((h) => draft.sentenceOfWord[h.first]),
     );
     const questions: Span[] = [];
-    const specific: Span[] = [];
-    const vague: Span[] = [];
-
     sentences.forEach((s, i) => {
-      if (!s.question || pleasantrySentences.has(i)) return;
-      const span = { start: s.start, end: s.end };
-      questions.push(span);
-      if (s.words <= 3 && isVagueQuestion(draft.words.lower, s.firstWord, s.words))
-        vague.push(span);
-      else specific.push(span);
+      if (s.question && !pleasantries.has(i)) questions.push({ start: s.start, end: s.end });
     });
-    specific.push(...spansOf(bodyHits(draft, 'specific')));
-    specific.push(...spansOf(bodyHits(draft, 'minutes')));
-    specific.push(...spansOf(bodyHits(draft, 'clock')));
-    if (draft.connectionNote) specific.push(...spansOf(bodyHits(draft, 'connect')));
-    vague.push(...spansOf(bodyHits(draft, 'vague')));
-
-    // Questions do not count as the purpose here: that is what is being judged.
     const noPurpose = reasonIn(draft, draft.opening, false) === null;
     if (
       questions.length >= MANY_QUESTIONS ||
@@ -123,6 +161,34 @@ export const ask: Rule = {
         spans: questions,
       };
     }
+
+    if (closing.length === 0) {
+      return {
+        status: 'warn',
+        message:
+          "There's no clear next step: end with one question they can answer in a word, e.g. 'Worth 15 minutes on Tuesday?'",
+        spans: [],
+      };
+    }
+    const from = sentences.indexOf(closing[0]);
+    const to = sentences.indexOf(closing[closing.length - 1]) + 1;
+    const specific: Span[] = [];
+    const vague: Span[] = [];
+    const vagueQ = hitsIn(draft, 'vagueQuestion', from, to);
+    const vaguePhrases = hitsIn(draft, 'vague', from, to);
+    for (let i = from; i < to; i++) {
+      const s = sentences[i];
+      if (!s.question || pleasantries.has(i)) continue;
+      const inIt = (h: Hit) => draft.sentenceOfWord[h.first] === i;
+      if (vagueQ.some(inIt) || (vaguePhrases.some(inIt) && !hasSpecifics(draft, i))) {
+        vague.push({ start: s.start, end: s.end });
+      } else specific.push({ start: s.start, end: s.end });
+    }
+    specific.push(...spansOf(hitsIn(draft, 'action', from, to)));
+    specific.push(...spansOf(closingTimes(draft, from, to)));
+    if (draft.connectionNote) specific.push(...spansOf(hitsIn(draft, 'connect', from, to)));
+    vague.push(...spansOf(vaguePhrases));
+
     if (specific.length > 0) {
       return {
         status: 'pass',
@@ -133,20 +199,128 @@ export const ask: Rule = {
     if (vague.length > 0) {
       return {
         status: 'warn',
-        message: `Your ask is vague (${quoteList(body, vague.toSorted(byStart), 2)}): ask for one specific next step — a time, or a question they can answer in a word.`,
+        message: `Your close is vague (${quoteList(body, vague.toSorted(byStart), 2)}): ask for one specific next step — a time, or a question they can answer in a word.`,
         spans: vague.toSorted(byStart),
       };
     }
+    const last = closing[closing.length - 1];
     return {
       status: 'warn',
-      message:
-        "There's no clear next step: end with one question they can answer in a word, e.g. 'Worth 15 minutes on Tuesday?'",
+      message: `Your draft ends on ${quote(body, last)} with no next step: end with one question they can answer in a word, e.g. 'Worth 15 minutes on Tuesday?'`,
       spans: [],
     };
   },
 };
 
-function isVagueQuestion(lower: readonly string[], first: number, count: number): boolean {
-  for (let k = first; k < first + count; k++) if (!VAGUE_QUESTION_WORDS.has(lower[k])) return false;
-  return true;
+/**
+ * The closing lines: the last two sentences before the sign-off, passing
+ * over courtesy lines ("Thanks for your time.") after the ask.
+ */
+export function closingSentences(draft: Draft): Sentence[] {
+  const { sentences, signOff } = draft;
+  let end = sentences.length;
+  while (end > 0 && sentences[end - 1].start >= signOff) end--;
+  // After the sign-off comes only a P.S.; without any sentence before it, read that.
+  if (end === 0) end = sentences.length;
+  const courtesy = new Set(draft.hits('courtesy').map((h) => draft.sentenceOfWord[h.first]));
+  const out: Sentence[] = [];
+  let skipped = 0;
+  for (let i = end - 1; i >= 0 && out.length < CLOSING_SENTENCES; i--) {
+    const s = sentences[i];
+    if (courtesy.has(i) && !s.question && s.words <= 10 && skipped < 2) {
+      skipped++;
+      continue;
+    }
+    out.unshift(s);
+  }
+  return out;
+}
+
+function hasSpecifics(draft: Draft, i: number): boolean {
+  const inIt = (h: Hit) => draft.sentenceOfWord[h.first] === i;
+  return draft.hits('action').some(inIt) || closingTimes(draft, i, i + 1).length > 0;
+}
+
+/** A proposed time in the closing lines: a day, a date, a clock time, "15 minutes". */
+function closingTimes(draft: Draft, from: number, to: number): Hit[] {
+  const inRange = (h: Hit) => {
+    const i = draft.sentenceOfWord[h.first];
+    return i >= from && i < to;
+  };
+  return [...timeHits(draft), ...draft.hits('minutes')].filter(inRange);
+}
+
+const DIGIT_WORD = new Set(
+  'zero oh one two three four five six seven eight nine double triple'.split(' '),
+);
+
+/**
+ * Phone numbers in the text: runs of digit groups ("555 0177", "+48 555
+ * 010 200", "(415) 555-0142") or of spoken digits ("five five five, oh one
+ * four two") with at least seven digits.
+ */
+export function phoneNumbers(draft: Draft): Span[] {
+  const { lower, starts, ends } = draft.words;
+  const { body } = draft;
+  const out: Span[] = [];
+  let k = 0;
+  while (k < lower.length) {
+    let digits = 0;
+    let j = k;
+    while (j < lower.length) {
+      const w = lower[j];
+      let d = 0;
+      if (/^[\d().+-]+$/.test(w)) d = w.replace(/\D/g, '').length;
+      else if (DIGIT_WORD.has(w)) d = w === 'double' || w === 'triple' ? 0 : 1;
+      if (d === 0 && !(DIGIT_WORD.has(w) && j > k)) break;
+      // Digit groups are joined by spaces and marks only, not by words.
+      if (j > k && /[^\s().,+-]/.test(body.slice(ends[j - 1], starts[j]))) break;
+      digits += d;
+      j++;
+    }
+    if (digits >= PHONE_DIGITS) {
+      out.push({ start: starts[k], end: ends[j - 1] });
+      k = j;
+    } else k = Math.max(j, k + 1);
+  }
+  return out;
+}
+
+/** Voicemail: the call-back number, or a specific next step the rep will take. */
+function callBack(draft: Draft): RuleResult {
+  const phones = phoneNumbers(draft);
+  const steps = draft.hits('action').filter((h) => {
+    const w = draft.words.lower[h.first];
+    return w.startsWith('i') || w === 'call' || w === 'ring' || w === 'text';
+  });
+  if (phones.length >= 2) {
+    return {
+      status: 'pass',
+      message: 'You leave your number, twice: easy to call back.',
+      spans: phones,
+    };
+  }
+  if (phones.length === 1) {
+    return {
+      status: 'pass',
+      message: 'You leave your number. Say it twice, slowly, so they can write it down.',
+      spans: phones,
+    };
+  }
+  if (steps.length > 0) {
+    return {
+      status: 'pass',
+      message: 'You say what happens next.',
+      spans: spansOf(steps),
+    };
+  }
+  const vague = draft.hits('vague');
+  return {
+    status: 'warn',
+    message:
+      vague.length > 0
+        ? `${quoteList(draft.body, vague, 1)} leaves it to them: leave your number (say it twice) or the next step you'll take — 'I'll email you two times for Thursday'.`
+        : "No call-back: leave your number (say it twice) or the next step you'll take — 'I'll email you two times for Thursday'.",
+    spans: spansOf(vague),
+  };
 }

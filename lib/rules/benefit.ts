@@ -20,15 +20,20 @@ const ROLE_INTROS = ["i'm", 'i am'].flatMap((i) =>
  * integration, knowledge, experience, teamwork … They only buy what those
  * things can do for them." Checks that "you/your" outweighs "I/we/our" (and
  * the rep's own names), that the first sentence is not a self-introduction,
- * that at least one concrete outcome is named (numbers count most; the
- * subject line counts), and that features and self-praise come with an
- * outcome. Two of the first three problems fail; one problem warns.
+ * that at least one concrete outcome is named — time or money saved, a
+ * pain gone, a goal reached, in numbers or plainly ("you'd stop losing
+ * Friday afternoons to reconciliation"); a discount is no outcome. The
+ * recipient's own name and company count as talking about them. Without an
+ * outcome, "we" outweighing "you" and features or self-praise are flagged
+ * too; one "we" in a draft with an outcome is fine. Two problems fail; one
+ * warns.
  */
 export const benefit: Rule = {
   id: 'benefit',
   title: 'Benefit-led, about them',
   modes: ALL_MODES,
-  weight: 3,
+  cost: { fail: 35, warn: 12 },
+  capsScore: true,
   phrases: {
     selfIntro: [
       'my name is',
@@ -39,6 +44,11 @@ export const benefit: Rule = {
       "i'd like to introduce",
       'i would like to introduce',
       'reaching out from',
+      'reaching out on behalf of',
+      'writing|calling on behalf of',
+      'excited|thrilled|proud|pleased to announce|share|introduce|launch|unveil',
+      'announce|announcing the launch|release',
+      'introducing our|the',
       'here at ^',
       "i'm the|your new",
       'i am the|your new',
@@ -91,34 +101,41 @@ export const benefit: Rule = {
     }
 
     const r = v.reader.length;
-    const s = v.sender.length;
-    const counts = `I/we ×${s}, you/your ×${r}`;
-    if (s > r) {
-      majors.push(
-        `You talk about yourself more than about them (${counts}): turn sentences around to what they get.`,
-      );
-      spans.push(...spansOf(v.sender.slice(0, 20)));
-    } else if (s > 0 && s === r) {
-      minors.push(`You mention yourself as often as them (${counts}): make more of it about them.`);
-    }
+    const sn = v.sender.length;
+    const counts = `I/we ×${sn}, you/your ×${r}`;
+    const hasOutcome = o.sentences.size > 0 || subjectNamesOutcome(draft);
 
     if (sentences.length === 0) {
       majors.push("Say what they get: there's nothing here yet.");
-    } else if (o.sentences.size === 0 && !subjectNamesOutcome(draft)) {
+    } else if (!hasOutcome) {
       majors.push(
         'Name one concrete outcome for them — time or money saved, a pain gone, a goal reached; numbers count most.',
       );
+      // Without an outcome, talking about yourself is the problem, not a style point.
+      if (sn > r && sn >= 2) {
+        majors.push(
+          `You talk about yourself more than about them (${counts}): turn sentences around to what they get.`,
+        );
+        spans.push(...spansOf(v.sender.slice(0, 20)));
+      }
+    } else if (sn >= 4 && sn > 2 * r) {
+      minors.push(
+        `You talk about yourself more than about them (${counts}): turn a sentence or two around to what they get.`,
+      );
+      spans.push(...spansOf(v.sender.slice(0, 20)));
     }
 
     const bare: Span[] = [];
-    for (const f of draft.hits('feature')) {
-      const i = sentenceOfWord[f.first];
-      if (i >= 0 && !o.sentences.has(i) && v.senderSentences.has(i)) bare.push(f);
-    }
-    for (const p of draft.hits('praise')) {
-      const i = sentenceOfWord[p.first];
-      if (i < 0 || o.sentences.has(i)) continue;
-      if (v.senderSentences.has(i) || !v.readerSentences.has(i)) bare.push(p);
+    if (!hasOutcome) {
+      for (const f of draft.hits('feature')) {
+        const i = sentenceOfWord[f.first];
+        if (i >= 0 && v.senderSentences.has(i)) bare.push(f);
+      }
+      for (const p of draft.hits('praise')) {
+        const i = sentenceOfWord[p.first];
+        if (i < 0) continue;
+        if (v.senderSentences.has(i) || !v.readerSentences.has(i)) bare.push(p);
+      }
     }
     if (bare.length > 0) {
       const sorted = bare.toSorted(byStart);

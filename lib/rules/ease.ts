@@ -12,7 +12,7 @@ export const ease: Rule = {
   id: 'ease',
   title: 'How easy it is',
   modes: ['voicemail'],
-  weight: 0.5,
+  cost: { info: 4 },
   phrases: {
     ease: [
       'easy|easily|easier|simple|simply|effortless|effortlessly|hassle-free|painless|hands-off',

@@ -6,10 +6,14 @@
 import { prepareDraft } from './draft';
 import { Lexicon } from './lexicon';
 import { RuleOptionsSchema, type RuleOptions, type RuleOptionsInput } from './options';
-import { scoreChecks, toCheck } from './report';
+import { isEnglish } from './language';
+import { bandOf, scoreChecks, toCheck } from './report';
 import type { Rule } from './rule';
 import { SHARED_PHRASES } from './signals';
-import type { DraftInput, Mode, Report, RuleId } from './types';
+import type { DraftInput, Mode, Report, RuleId, Unscored } from './types';
+
+/** Fewer words than this is "nothing to check yet" (rulebook.md: "fewer than about 8 words"). */
+export const MIN_SCORED_WORDS = 8;
 
 const DEFAULT_OPTIONS: RuleOptions = RuleOptionsSchema.parse({});
 
@@ -49,9 +53,15 @@ export function createEngine(rules: readonly Rule[]): CheckDraft {
     const draft = prepareDraft(input, opts, lexicon);
     const run = rulesFor(input.mode, opts.disabledRules);
     const checks = run.map((r) => toCheck(r, r.check(draft), input.text.length));
+    let unscored: Unscored | null = null;
+    if (draft.wordCount < MIN_SCORED_WORDS) unscored = 'too-short';
+    else if (!isEnglish(draft.body, draft.words)) unscored = 'not-english';
+    const score = unscored === null ? scoreChecks(run, checks) : null;
     return {
       mode: input.mode,
-      score: scoreChecks(run, checks),
+      score,
+      band: score === null ? null : bandOf(score),
+      unscored,
       words: draft.wordCount,
       speakingSeconds: draft.speakingSeconds,
       checks,

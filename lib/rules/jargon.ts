@@ -48,7 +48,7 @@ export const jargon: Rule = {
   id: 'jargon',
   title: "The customer's language",
   modes: ALL_MODES,
-  weight: 1,
+  cost: { fail: 12, warn: 6 },
   phrases: {
     buzzword: [
       'synergy|synergies|synergize|synergistic',

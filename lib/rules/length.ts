@@ -20,7 +20,8 @@ export const length: Rule = {
   id: 'length',
   title: 'Short',
   modes: ALL_MODES,
-  weight: 3,
+  cost: { fail: 30, warn: 10 },
+  capsScore: true,
   check(draft) {
     const overall =
       draft.mode === 'email'

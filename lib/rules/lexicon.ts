@@ -14,8 +14,9 @@
  *
  * Numbers are also tagged by kind, under the built-in tags below: "$40k"
  * (`money`), "30%" (`percent`), "3x" (`ratio`), "5 hours" (`duration`),
- * "5 hours a week" (`rate`), "10am" (`clock`), "15-minute" (`minutes`); and
- * `quantity` for any number with a unit.
+ * "5 hours a week" (`rate`), "10am" or "10:30" (`clock`), "15-minute"
+ * (`minutes`), "the 1st" (`ordinal`), "3/31" (`date`); and `quantity` for any
+ * number with a unit.
  */
 import { isCapitalAt, words as tokenize, type Words } from './text';
 import type { Span } from './types';
@@ -37,6 +38,8 @@ export const NUMBER_TAGS = [
   'clock',
   'minutes',
   'quantity',
+  'ordinal',
+  'date',
 ] as const;
 
 /** Shared by every tag without a match, so a scan allocates only for what it finds. */
@@ -69,6 +72,9 @@ const COUNT_UNITS = new Set(
 );
 const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm)$/;
 const CLOCK_NUMBER = /^\d{1,2}(?::\d\d)?$/;
+const CLOCK_24 = /^\d{1,2}:\d\d$/;
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const DATE = /^\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.\d{2,4})$/;
 const AM_PM = new Set(['am', 'pm', 'a.m', 'p.m']);
 const RATIO = /^\d+(?:[.,]\d+)?x$/;
 const HYPHENATED_DURATION = /^\d+-(?:second|minute|min|hour|day|week|month|quarter|year)s?$/;
@@ -203,7 +209,9 @@ export class Lexicon {
     if (CLOCK.test(key)) record(found, t.clock, i, i);
     else if (CLOCK_NUMBER.test(key) && next !== undefined && AM_PM.has(next)) {
       record(found, t.clock, i, i + 1);
-    }
+    } else if (CLOCK_24.test(key)) record(found, t.clock, i, i);
+    if (ORDINAL.test(key)) record(found, t.ordinal, i, i);
+    else if (DATE.test(key)) record(found, t.date, i, i);
     if (next !== undefined && COUNT_UNITS.has(next) && NUMBER.test(key)) {
       quantity = Math.max(quantity, i + 1);
     }

@@ -1,121 +1,81 @@
-import { spansOf } from './draft';
+import type { Draft } from './draft';
 import { ALL_MODES, type Rule } from './rule';
-import { byStart, quote, quoteList } from './text';
+import { priceTalk } from './signals';
+import { quote, quoteList } from './text';
+
+/**
+ * Whether a reply answers a price question: they asked (in the quoted
+ * thread) or the rep says they did ("thanks for asking about cost").
+ */
+const ASKED_IN_BODY =
+  /\b(?:you asked (?:about|for|me)|asking about|thanks for asking|to your question|as requested|you wanted to know|the (?:price|pricing|cost|quote) you asked)\b/i;
+const PRICE_QUESTION =
+  /\b(?:price|prices|pricing|cost|costs|quote|how much|budget|rates?|fees?|per (?:month|seat|user))\b/i;
 
 /**
  * 5. `price` — don't lead with your wallet.
  *
- * "Leading with price turns into competing on price." Flags "best deal",
- * "best rate", "lowest price", discounts and % off, "beat any price" in
- * prospecting drafts: in the subject or the opening it fails (that is
- * leading with it); further down it warns.
+ * "Leading with price turns into competing on price." "We want to make sure
+ * that we get you the best deal or the best rate." Flags discounts and deals
+ * ("20% off", "best rate", "three free months"), price tags ("only
+ * $49/month") and comparisons with what they pay now ("we'd come in well
+ * under your current provider", "cut your bill by a third, guaranteed") in
+ * prospecting drafts. A price the prospect asked about, in a reply, is not
+ * price-led. In the subject or the opening, or more than once, it fails;
+ * once further down it warns.
  */
 export const price: Rule = {
   id: 'price',
   title: "Don't lead with price",
   modes: ALL_MODES,
-  weight: 1,
-  phrases: {
-    price: [
-      'best|lowest deal|deals|price|prices|rate|rates',
-      'lowest cost',
-      'cheapest',
-      'cheaper than',
-      'discount|discounts|discounted',
-      '# percent off',
-      'half price|off',
-      'beat any price|quote|offer',
-      'beat your current price|rate|quote',
-      'price match',
-      'price-match',
-      'special pricing|price|offer|rate',
-      'promo code',
-      'coupon',
-      'pricing starts at',
-    ],
-  },
+  cost: { fail: 35, warn: 15 },
+  capsScore: true,
   check(draft) {
     const { body, opening, subject } = draft;
-    const hits = [...draft.hits('price'), ...percentOff(draft), ...priceTags(draft)].toSorted(
-      byStart,
-    );
-    const inSubject = draft.subjectHits('price')[0] ?? subjectPercentOff(subject);
+    const talk = priceTalk(draft);
+    const inSubject = draft.subjectHits('discount')[0] ?? subjectPercentOff(subject);
+    if (talk.spans.length === 0 && inSubject === undefined) {
+      return {
+        status: 'pass',
+        message: "No discount talk: you're selling the outcome, not the price.",
+        spans: [],
+      };
+    }
+    // A price they asked for, answered in a reply, is service — unless it comes with a deal.
+    if (talk.discounts === 0 && inSubject === undefined && askedForPrice(draft)) {
+      return {
+        status: 'pass',
+        message: 'You answer the price they asked about.',
+        spans: [],
+      };
+    }
     const openingEnd = opening.length > 0 ? opening[opening.length - 1].end : 0;
-    const leads = inSubject !== undefined || hits.some((h) => h.start < openingEnd);
-    if (leads) {
+    const leads = inSubject !== undefined || talk.spans.some((h) => h.start < openingEnd);
+    const spans = talk.spans;
+    if (leads || spans.length >= 2) {
       const where =
         inSubject !== undefined
           ? `Your subject leads with price (${quote(subject, inSubject)})`
-          : `You lead with price (${quoteList(body, hits)})`;
+          : leads
+            ? `You lead with price (${quoteList(body, spans, 2)})`
+            : `Price talk (${quoteList(body, spans, 2)}) runs through the draft`;
       return {
         status: 'fail',
         message: `${where}: that turns the talk into haggling. Open with what they get; price comes once they want it.`,
-        spans: spansOf(hits),
-      };
-    }
-    if (hits.length > 0) {
-      return {
-        status: 'warn',
-        message: `Price talk (${quoteList(body, hits)}) invites them to compete on price: cut it from a first note and sell the outcome.`,
-        spans: spansOf(hits),
+        spans,
       };
     }
     return {
-      status: 'pass',
-      message: "No discount talk: you're selling the outcome, not the price.",
-      spans: [],
+      status: 'warn',
+      message: `Price talk (${quoteList(body, spans)}) invites them to compete on price: cut it from a first note and sell the outcome.`,
+      spans,
     };
   },
 };
 
-/** "20% off": the number is tagged `percent`; "off" must follow. */
-function percentOff(draft: Parameters<typeof price.check>[0]) {
-  const { lower, ends } = draft.words;
-  return draft
-    .hits('percent')
-    .filter((h) => lower[h.last + 1] === 'off')
-    .map((h) => ({ start: h.start, end: ends[h.last + 1] }));
-}
-
-const PER = new Set(['mo', 'month', 'user', 'seat', 'agent', 'year', 'yr', 'license', 'licence']);
-/** "save €40k a year", "cut costs by $2,000 a month": money they keep, not a price. */
-const SAVING = new Set([
-  'save',
-  'saves',
-  'saved',
-  'saving',
-  'by',
-  'cut',
-  'cuts',
-  'extra',
-  'recover',
-  'back',
-  'worth',
-]);
-const PER_SLASH = /\/(?:mo|month|user|seat|year|yr)$/;
-
-/** A price tag: "only $49", "starting at $99", "$49/month", "€20 per seat". */
-function priceTags(draft: Parameters<typeof price.check>[0]) {
-  const { lower, starts, ends } = draft.words;
-  const out: { start: number; end: number }[] = [];
-  for (const h of draft.hits('money')) {
-    const before = lower[h.first - 1];
-    if (SAVING.has(before) || SAVING.has(lower[h.first - 2])) continue;
-    const after = lower[h.last + 1];
-    if (before === 'only' || before === 'just') {
-      out.push({ start: starts[h.first - 1], end: h.end });
-    } else if (
-      before === 'at' &&
-      (lower[h.first - 2] === 'starting' || lower[h.first - 2] === 'starts')
-    ) {
-      out.push({ start: starts[h.first - 2], end: h.end });
-    } else if (PER_SLASH.test(lower[h.last])) {
-      out.push(h);
-    } else if ((after === 'per' || after === 'a') && PER.has(lower[h.last + 2])) {
-      out.push({ start: h.start, end: ends[h.last + 2] });
-    }
-  }
-  return out;
+function askedForPrice(draft: Draft): boolean {
+  if (ASKED_IN_BODY.test(draft.body)) return true;
+  return draft.isReply && PRICE_QUESTION.test(draft.quoted);
 }
 
 const SUBJECT_PERCENT_OFF = /\d\s?%\s+off\b/i;

@@ -18,7 +18,7 @@ export const proof: Rule = {
   id: 'proof',
   title: 'An example, not a recipe',
   modes: ['email', 'linkedin'],
-  weight: 0.5,
+  cost: { warn: 6, info: 3 },
   phrases: {
     /** A result in the past tense: beside a third party and a number, an example. */
     pastResult: [

@@ -1,14 +1,25 @@
 /**
- * Turning rule results into the report: clean spans and one score.
+ * Turning rule results into the report: clean spans, one score, and what
+ * each check costs.
+ *
+ * The score is read as a verdict (rulebook.md, "The score"): 85–100 ready to
+ * send, 60–84 needs work, 0–59 weak. It starts at 100 and each check takes
+ * off what its verdict costs (the rule's `cost`); a failed core rule
+ * (purpose, benefit, length) or a failed price or urgency check caps it
+ * below 60, whatever else is right.
  */
 import type { Rule, RuleResult } from './rule';
-import type { Check, Span, Status } from './types';
-
-/** What each status is worth towards the score; info is advice, so it costs little. */
-const POINTS: Record<Status, number> = { pass: 1, info: 0.75, warn: 0.5, fail: 0 };
+import type { Band, Check, Span, Status } from './types';
 
 /** More highlights than this per check would only be noise in the sidebar. */
 const MAX_SPANS = 50;
+
+/** The top of the "weak" band: where a capping failure puts the draft at most. */
+export const WEAK_MAX = 59;
+/** The lowest score of "ready to send". */
+export const READY_MIN = 85;
+/** The lowest score of "needs work". */
+export const NEEDS_WORK_MIN = 60;
 
 /** Spans inside the text, non-empty, sorted, without duplicates, at most {@link MAX_SPANS}. */
 export function cleanSpans(spans: readonly Span[], textLength: number): Span[] {
@@ -31,25 +42,44 @@ export function toCheck(rule: Rule, result: RuleResult, textLength: number): Che
     status: result.status,
     message: result.message,
     spans: cleanSpans(result.spans, textLength),
+    points: 0,
   };
 }
 
-/** A draft with a failing check scores at most this: the number must not say "fine" while a check is red. */
-const FAILING_CAP = 70;
+function costOf(rule: Rule, status: Status): number {
+  return status === 'pass' ? 0 : (rule.cost[status] ?? 0);
+}
+
+function scoreOf(rules: readonly Rule[], statuses: readonly Status[]): number {
+  let lost = 0;
+  let capped = false;
+  for (let i = 0; i < rules.length; i++) {
+    lost += costOf(rules[i], statuses[i]);
+    if (statuses[i] === 'fail' && rules[i].capsScore === true) capped = true;
+  }
+  const score = Math.max(0, Math.min(100, Math.round(100 - lost)));
+  return capped ? Math.min(score, WEAK_MAX) : score;
+}
 
 /**
- * 0–100: the weighted share of points over the checks in the report.
- * Purpose, benefit and length weigh most (rule `weight`).
+ * The score of the checks (run by `rules`, in the same order), and on each
+ * check the points it costs: how much the score would rise if that check
+ * alone passed.
  */
-export function scoreChecks(rules: readonly Rule[], checks: readonly Check[]): number {
-  let total = 0;
-  let got = 0;
-  let failing = false;
+export function scoreChecks(rules: readonly Rule[], checks: Check[]): number {
+  const statuses = checks.map((c) => c.status);
+  const score = scoreOf(rules, statuses);
   for (let i = 0; i < checks.length; i++) {
-    total += rules[i].weight;
-    got += rules[i].weight * POINTS[checks[i].status];
-    if (checks[i].status === 'fail') failing = true;
+    if (statuses[i] === 'pass') continue;
+    const fixed = statuses.with(i, 'pass');
+    checks[i].points = scoreOf(rules, fixed) - score;
   }
-  const score = total === 0 ? 100 : Math.round((100 * got) / total);
-  return failing ? Math.min(score, FAILING_CAP) : score;
+  return score;
+}
+
+/** The rulebook's band for a score. */
+export function bandOf(score: number): Band {
+  if (score >= READY_MIN) return 'ready';
+  if (score >= NEEDS_WORK_MIN) return 'needs-work';
+  return 'weak';
 }

@@ -20,8 +20,17 @@ export interface Rule {
   title: string;
   /** The modes the rule is scored in (rulebook.md: ask not for voicemail, ease only for it). */
   modes: readonly Mode[];
-  /** Its share of the score: purpose, benefit and length weigh most. */
-  weight: number;
+  /**
+   * What each verdict costs the score, in points off 100 (a pass costs
+   * nothing, a status left out costs nothing). Purpose, benefit and length
+   * cost most.
+   */
+  cost: Partial<Record<Exclude<Status, 'pass'>, number>>;
+  /**
+   * A failure of this rule puts the draft below the "needs work" band
+   * (rulebook.md, "The score": the core rules, price and urgency).
+   */
+  capsScore?: boolean;
   /**
    * The phrases the rule looks for, by tag (syntax in lexicon.ts). All rules'
    * phrases are found in one pass; `check` reads them with `draft.hits(tag)`.

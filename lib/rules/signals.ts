@@ -2,16 +2,107 @@
  * Phrases and detectors more than one rule needs: who the draft talks about,
  * where it names an outcome, whether its opening gives a reason.
  */
-import { bodyHits, hitsIn, sentencesWith, type Draft } from './draft';
+import { bodyHits, hitsIn, merged, sentencesWith, type Draft } from './draft';
 import type { Hit, PhraseGroups } from './lexicon';
-import { byStart, type Sentence } from './text';
+import { byStart, sentenceAt, type Sentence } from './text';
 import type { Span } from './types';
 
 /** Someone like the reader: a client, a team, a company. */
 export const PEERS =
   'client|clients|customer|customers|team|teams|company|companies|firm|firms|agency|agencies|brand|brands|retailer|retailers|startup|startups|hospital|hospitals|clinic|clinics|school|schools|bank|banks|practice|practices';
 
+const MONTHS = 'january|february|march|april|june|july|august|september|october|november|december';
+const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const WEEKDAYS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|thursday's|friday's|mondays|tuesdays|wednesdays|thursdays|fridays";
+
 export const SHARED_PHRASES: PhraseGroups = {
+  /**
+   * A point or stretch in time: a day, a date, a month, "end of the
+   * quarter", "the 1st" (with the `ordinal`, `date` and `clock` number tags,
+   * see {@link timeHits}).
+   */
+  time: [
+    WEEKDAYS,
+    'mon|tue|tues|wed|thu|thur|thurs|fri',
+    MONTHS,
+    'in|by|until|till|through|before|since|from|of|end|mid|early|late|this|next|last|after may',
+    `may #`,
+    `${SHORT_MONTHS} #`,
+    `# ${MONTHS}|${SHORT_MONTHS}|may`,
+    "today|tonight|tomorrow|tmrw|midnight|noon|eod|eow|cob|asap|today's|tomorrow's|tonight's",
+    'this|next|coming|following week|month|quarter|year|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter',
+    'end of the|this? day|week|month|quarter|year|business|play|fy|term|sprint',
+    'close of business|play',
+    'year-end|quarter-end|month-end|end-of-quarter|end-of-year|end-of-month|end-of-day|eoq|eoy|eom',
+    'q1|q2|q3|q4|h1|h2',
+    'the quarter|month|year|week|season|window closes|ends|closing|ending|turns',
+    'the quarter|month|year|week|season|window is|runs out',
+    'the first|start|beginning of the? month|year|quarter',
+    'new year',
+    'the holidays',
+    'black friday',
+    'cyber monday',
+    'in|within the next|coming? # hours|days|weeks|minutes|hrs',
+    'in|within the next|coming? a|an|one|two|three|few|couple hour|hours|day|days|week|weeks',
+    'within the hour|day|week',
+    'right now|away',
+    'immediately',
+    'straight away',
+  ],
+  /**
+   * A discount or deal (`price`): "20% off" is found from the `percent` tag,
+   * a price tag ("only $49/month") from `money` (price.ts). Shared because a
+   * "saving" inside a discount is no outcome for `benefit`.
+   */
+  discount: [
+    'discount|discounts|discounted|discounting',
+    'half price|off',
+    'half-price',
+    'best|lowest|cheapest|better|special|exclusive|sweet|unbeatable|introductory|intro|launch|founding|early-bird|preferential|reduced|loyalty|partner|charity|nonprofit|promotional|promo deal|deals|price|prices|pricing|rate|rates|offer|terms',
+    'great|good deal|deals|price|rate',
+    'early bird',
+    '#|one|two|three|four|five|six|first|extra|bonus free month|months|weeks|seats|licences|licenses|terms|term',
+    'free for #|one|two|three|six|a month|months|year|term',
+    'month|months|term|year|quarter|weeks|seat|seats|licence|license free',
+    'price match|matching|guarantee|lock|freeze',
+    'price-match',
+    'price-lock',
+    'promo|promotion|coupon|voucher|rebate|cashback|cash-back',
+    'below|under|off list|retail|rrp|msrp',
+    'list price',
+    'at cost',
+    'waive|waived|waiving|waiver the|your|any|our? setup|set-up|onboarding|installation|implementation|joining? fee|fees',
+    'no setup|set-up|onboarding|installation|joining fee|fees',
+    'buy one get one',
+    'money-back',
+    'lowest|cheapest|lower|better price|prices|pricing|rate|rates|cost|costs|quote',
+    'cheapest|low-cost|budget-friendly|inexpensive',
+    'competitive pricing|prices|rates|quote',
+    'pricing|price|prices|rates is|are the? lowest|cheapest|unbeatable|best',
+    'best deal|rate|price|offer',
+    'for free',
+  ],
+  /** What the reader pays now, for a comparison with it (`price`). */
+  theirSpend: [
+    'what you pay|spend|paid|currently|are',
+    "you're|you are paying|spending|charged",
+    'you pay|spend|currently',
+    'your current|existing|present provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|contract|plan|rate|rates|price|prices|pricing|bill|bills|tool|tools|system|platform|software|solution|agency|agencies|broker|subscription|licence|license|fees|costs|spend|quote',
+    'your bill|bills|premium|premiums|fees|rate|rates|subscription|invoice',
+    'your * bill|bills|premium|premiums|fees',
+    'current provider|providers|vendor|vendors|supplier|suppliers|carrier|rate|rates|pricing|prices',
+    'than you pay|spend|are|do|currently',
+    'you use|have now|today',
+    'per litre|liter|gallon|minute|message|text|unit|kwh|transaction',
+  ],
+  /** A comparison word: cheaper, under, beat (`price`, beside `theirSpend`). */
+  cheaper: [
+    'cheaper|less|lower|under|below|beat|beats|undercut|undercuts|fraction|half|third|quarter|cut|cuts|reduce|reduces|slash|slashes|save|saves|shave|trim|knock|match|matches|lowest|cheapest|beating|undercutting|cutting|reducing|slashing|saving',
+    'come|coming in well? under|below',
+  ],
+  /** "I help site managers…", "we can help your team…": the reader's gain, said from our side. */
+  helpThem: ['i|we help|helps', 'i|we can|could help', 'i|we have helped'],
   /** The reader. */
   reader: ["you|you're|you'll|you've|you'd|your|yours|yourself|yourselves|y'all"],
   /** The sender. ("US" in capitals, the country, is dropped in {@link voices}.) */
@@ -23,6 +114,8 @@ export const SHARED_PHRASES: PhraseGroups = {
    */
   mechanics: [
     'let me know',
+    'i|we help|helps',
+    'i|we can|could help',
     'i saw|noticed|read|heard|watched|caught',
     'call|ring|text|email|reach|contact|send me',
     "i'm calling|writing|reaching",
@@ -97,6 +190,17 @@ export const SHARED_PHRASES: PhraseGroups = {
     'without the hassle',
     'without a migration',
     'protect|protects|protected|protecting',
+    'sooner|earlier',
+    'fill|fills|filled|filling',
+    'without',
+    'no longer',
+    "never|won't|don't|doesn't|wouldn't have|need to",
+    'nobody|no one has|needs|learns|misses|chases',
+    'give|gives|gave|get|gets|got * back',
+    'give|gives|gave|get|gets|got back',
+    'can|could|would|will stop',
+    'stops|stopped',
+    'stop',
   ],
   /**
    * A stated reason for writing: "because", "I'm writing about", "you
@@ -211,6 +315,131 @@ export const SHARED_PHRASES: PhraseGroups = {
   ],
 };
 
+/** Time expressions of the draft: the `time` phrases and dates, ordinals and clock times. */
+export function timeHits(draft: Draft): Hit[] {
+  return merged(draft.hits('time'), draft.hits('ordinal'), draft.hits('date'), draft.hits('clock'));
+}
+
+/** "$49/month", "€20 per seat", "only $49": a price tag, not a saving. */
+const PER = new Set([
+  'mo',
+  'month',
+  'user',
+  'seat',
+  'agent',
+  'year',
+  'yr',
+  'licence',
+  'license',
+  'van',
+  'vehicle',
+  'site',
+  'location',
+  'head',
+  'employee',
+  'person',
+]);
+const PER_SLASH = /\/(?:mo|month|user|seat|year|yr)$/;
+/** "save €40k a year", "cut costs by $2,000 a month": money they keep, not a price. */
+const SAVING = new Set([
+  'save',
+  'saves',
+  'saved',
+  'saving',
+  'by',
+  'cut',
+  'cuts',
+  'extra',
+  'recover',
+  'back',
+  'worth',
+  'lose',
+  'losing',
+  'lost',
+  'wasted',
+  'waste',
+  'more',
+  'raised',
+]);
+
+export interface PriceTalk {
+  /** Discounts, price tags and comparisons with what they pay, in text order. */
+  spans: Span[];
+  /** How many of them are discounts or deals (not a plain price). */
+  discounts: number;
+  /** Sentence indexes holding any of them. */
+  sentences: Set<number>;
+}
+
+/**
+ * Price talk in the draft: a discount or deal ("20% off", "three free
+ * months", "our best rate"), a price tag ("only $49/month", "it's £36 a
+ * month"), or a comparison with what they pay now ("we'd come in well under
+ * your current provider", "cut your bill by a third").
+ */
+export function priceTalk(draft: Draft): PriceTalk {
+  if (draft.memo.price !== undefined) return draft.memo.price;
+  const { lower, starts, ends } = draft.words;
+  const { sentenceOfWord } = draft;
+  const spans: Span[] = [];
+  let discounts = 0;
+  for (const h of draft.hits('discount')) {
+    if (sentenceOfWord[h.first] < 0) continue;
+    spans.push({ start: h.start, end: h.end });
+    discounts++;
+  }
+  for (const h of draft.hits('percent')) {
+    const next = lower[h.last + 1];
+    if (
+      next === 'off' ||
+      next === 'discount' ||
+      (next === 'below' && lower[h.last + 2] === 'list')
+    ) {
+      spans.push({ start: h.start, end: ends[h.last + 1] });
+      discounts++;
+    }
+  }
+  for (const h of draft.hits('money')) {
+    if (sentenceOfWord[h.first] < 0) continue;
+    const before = lower[h.first - 1];
+    if (SAVING.has(before) || SAVING.has(lower[h.first - 2])) continue;
+    const after = lower[h.last + 1];
+    if (before === 'only' || before === 'just') {
+      spans.push({ start: starts[h.first - 1], end: h.end });
+    } else if (PER_SLASH.test(lower[h.last])) {
+      spans.push(h);
+    } else if ((after === 'per' || after === 'a' || after === 'an') && PER.has(lower[h.last + 2])) {
+      spans.push({ start: h.start, end: ends[h.last + 2] });
+    } else if (
+      before === 'at' &&
+      (lower[h.first - 2] === 'starting' || lower[h.first - 2] === 'starts')
+    ) {
+      spans.push({ start: starts[h.first - 2], end: h.end });
+    }
+  }
+  // "cheaper than the fuel cards you use now", "well under your current provider".
+  const theirs = draft.hits('theirSpend');
+  for (const c of draft.hits('cheaper')) {
+    const i = sentenceOfWord[c.first];
+    if (i < 0) continue;
+    const t = theirs.find((x) => sentenceOfWord[x.first] === i && Math.abs(x.first - c.last) <= 8);
+    if (t !== undefined) {
+      spans.push({ start: Math.min(c.start, t.start), end: Math.max(c.end, t.end) });
+    }
+  }
+  const sorted = spans.toSorted(byStart);
+  const sentences = new Set<number>();
+  for (const sp of sorted) {
+    const i = sentenceAt(draft.sentences, sp.start);
+    if (i >= 0) sentences.add(i);
+  }
+  return (draft.memo.price = { spans: sorted, discounts, sentences });
+}
+
+function priceSentences(draft: Draft): Set<number> {
+  return priceTalk(draft).sentences;
+}
+
 export interface Outcomes {
   /** Every outcome phrase and money/ratio/rate figure, in order. */
   spans: Span[];
@@ -221,8 +450,23 @@ export interface Outcomes {
 }
 
 const FIGURE_TAGS = ['money', 'percent', 'ratio', 'rate'] as const;
-/** Words before a sum that make it a price, not a saving: "only $49", "starting at $99". */
-const PRICE_BEFORE = new Set(['only', 'just', 'at', 'for']);
+/** Words before a sum that make it a price, not a saving: "only $49", "starting at $99", "it's £36". */
+const PRICE_BEFORE = new Set([
+  'only',
+  'just',
+  'at',
+  'for',
+  "it's",
+  'is',
+  'are',
+  'costs',
+  'cost',
+  'to',
+  'from',
+  'pay',
+  'priced',
+  'of',
+]);
 
 /**
  * Where the draft names an outcome for the reader. Money, percentages,
@@ -237,14 +481,26 @@ export function outcomes(draft: Draft): Outcomes {
   const { sentenceOfWord } = draft;
   const { lower } = draft.words;
   const v = voices(draft);
-  const examples = sentencesWith(draft, 'example');
+  const examples = new Set([
+    ...sentencesWith(draft, 'example'),
+    ...sentencesWith(draft, 'helpThem'),
+  ]);
+  // A "saving" inside a discount or a price comparison is price talk, not an outcome.
+  const priced = priceSentences(draft);
   const spans: Span[] = [];
   const sentences = new Set<number>();
   const verbs = new Set<number>();
   const withNumber = new Set<number>();
   for (const h of draft.hits('outcome')) {
     const i = sentenceOfWord[h.first];
-    if (!isForReader(i, v, examples)) continue;
+    if (!isForReader(draft, i, v, examples) || priced.has(i)) continue;
+    const w = lower[h.first];
+    // "stop" is an outcome when what stops follows: "stop retyping", "the calls can stop".
+    if ((w === 'stop' || w === 'stops' || w === 'stopped') && h.first === h.last) {
+      const next = lower[h.last + 1] ?? '';
+      const ends = sentenceOfWord[h.last + 1] !== i;
+      if (!next.endsWith('ing') && !ends) continue;
+    }
     spans.push(h);
     sentences.add(i);
     verbs.add(i);
@@ -252,7 +508,7 @@ export function outcomes(draft: Draft): Outcomes {
   for (const tag of FIGURE_TAGS) {
     for (const h of draft.hits(tag)) {
       const i = sentenceOfWord[h.first];
-      if (!isForReader(i, v, examples)) continue;
+      if (!isForReader(draft, i, v, examples) || priced.has(i)) continue;
       if (tag === 'percent' && lower[h.last + 1] === 'off') continue;
       if (tag === 'money' && PRICE_BEFORE.has(lower[h.first - 1])) continue;
       spans.push(h);
@@ -267,8 +523,17 @@ export function outcomes(draft: Draft): Outcomes {
   return (draft.memo.outcomes = { spans: spans.toSorted(byStart), sentences, withNumber });
 }
 
-function isForReader(i: number, v: Voices, examples: ReadonlySet<number>): boolean {
-  return i >= 0 && (v.readerSentences.has(i) || !v.senderSentences.has(i) || examples.has(i));
+/** Words of a sentence about the sender's own gains: "we doubled our revenue", "we've grown to 120". */
+const OWN_GAIN = /^(?:our|us|ourselves|grown|grew|raised|funding|headcount|revenue|awards?)$/;
+
+function isForReader(draft: Draft, i: number, v: Voices, examples: ReadonlySet<number>): boolean {
+  if (i < 0) return false;
+  if (v.readerSentences.has(i) || !v.senderSentences.has(i) || examples.has(i)) return true;
+  const s = draft.sentences[i];
+  const { lower } = draft.words;
+  for (let k = s.firstWord; k < s.firstWord + s.words; k++)
+    if (OWN_GAIN.test(lower[k])) return false;
+  return true;
 }
 
 /** Does the subject line name an outcome? */
@@ -306,7 +571,11 @@ export function voices(draft: Draft): Voices {
   }
   for (const h of draft.ownNameHits) if (sentenceOfWord[h.first] >= 0) sender.push(h);
   const senderSorted = sender.toSorted(byStart);
-  const reader = bodyHits(draft, 'reader');
+  // The recipient's own name and company are talk about them too.
+  const reader = [
+    ...bodyHits(draft, 'reader'),
+    ...draft.readerNameHits.filter((h) => sentenceOfWord[h.first] >= 0),
+  ].toSorted(byStart);
   const senderSentences = new Set<number>();
   for (const h of senderSorted) senderSentences.add(sentenceOfWord[h.first]);
   const readerSentences = new Set<number>();
