@@ -13,7 +13,7 @@ import {
   type Sentence,
   type Words,
 } from './text';
-import type { Outcomes, PriceTalk, Voices } from './signals';
+import type { Examples, Outcomes, PriceTalk, Voices } from './signals';
 import type { DraftContext, DraftInput, Mode, Span } from './types';
 
 export interface Draft {
@@ -74,6 +74,7 @@ export interface Draft {
 export interface DraftMemo {
   outcomes?: Outcomes;
   price?: PriceTalk;
+  examples?: Examples;
   voices?: Voices;
   openingReason?: Span | null;
   openingReasonWithoutQuestions?: Span | null;
@@ -133,6 +134,8 @@ function readerNames(context: DraftContext): string[] {
     out.push(r.company);
     const core = splitWords(r.company).lower.filter((w) => !GENERIC_COMPANY_WORDS.has(w));
     if (core.length > 0) out.push(core.join(' '));
+    // "Crestline" for "Crestline Builders": people shorten a company to its first word.
+    if (core.length > 1 && core[0].length >= 4) out.push(core[0]);
   }
   return out;
 }

@@ -1,18 +1,23 @@
-import { sentencesWith, type Draft } from './draft';
+import type { Draft } from './draft';
 import type { Rule } from './rule';
+import { namedExamples } from './signals';
+import type { Span } from './types';
 
-import { PEERS } from './signals';
+/** Sequence words of a recipe: "first we…, then…, then…". */
+const STEP =
+  /^(?:first|firstly|then|next|after|afterwards|finally|lastly|second|secondly|third|thirdly)$/;
 
 /**
  * 8. `proof` — an example, not a recipe.
  *
  * "Be armed with examples stating that you have done these things for and
- * with others … but do not go into exactly how." Info (never a failure) when
- * no example of a result for someone else is given, or when the draft
- * explains how the work is done. Not for voicemail: there the rulebook allows
- * three things only (the benefit, how it helps, how easy it is). The
- * phrases that name an example (`example`) are shared with `benefit`, in
- * signals.ts.
+ * with others … but do not go into exactly how." Passes when a named or
+ * clearly specific other customer got a result ("Harbor Dental went from
+ * twelve no-shows a week to three"); vague claims are not proof ("we work
+ * with many leading brands", "award-winning support", "see the attached case
+ * studies"). Info when no example is given; warns when the draft explains
+ * exactly how, step by step. Not for voicemail: there the rulebook allows
+ * three things only (the benefit, how it helps, how easy it is).
  */
 export const proof: Rule = {
   id: 'proof',
@@ -20,66 +25,70 @@ export const proof: Rule = {
   modes: ['email', 'linkedin'],
   cost: { warn: 6, info: 3 },
   phrases: {
-    /** A result in the past tense: beside a third party and a number, an example. */
-    pastResult: [
-      'cut|saved|reduced|increased|grew|doubled|tripled|halved|boosted|dropped|closed|booked|won|hit|reached|recovered|eliminated|lowered|raised|shortened|improved|jumped|rose|fell|added|generated|signed',
-      'went from',
-      'freed up',
-    ],
-    /** Someone other than the reader: a client, a team, a company, "they". */
-    thirdParty: [
-      `${PEERS}|users|groups|stores|shops|manufacturers|distributors|insurers|lenders|labs|they|their|its`,
-    ],
     /** How-to detail the rulebook says to leave out. */
     recipe: [
-      'step 1|one',
+      'step 1|one|two|2',
       'our process|methodology|approach|framework|secret is|involves|works|consists',
-      "here's how it|we|this works",
-      'here is how it|we|this works',
-      'the way we do it|this is',
+      "here's how it|we|this works|would|we'd",
+      'here is how it|we|this works|would',
+      "here's how we'd|we|i'd",
+      'the way we do it|this',
+      'how we do it',
     ],
   },
   check(draft) {
-    const { sentences, sentenceOfWord } = draft;
-    const recipe = draft.hits('recipe').filter((h) => sentenceOfWord[h.first] >= 0);
+    const recipe = recipeSpans(draft);
     if (recipe.length > 0) {
       return {
-        status: 'info',
+        status: 'warn',
         message:
-          'You explain how the work gets done: give the result you got for someone else and keep the how for the call.',
-        spans: recipe.map((h) => ({ start: h.start, end: h.end })),
+          'You explain how the work gets done, step by step: give the result you got for someone else and keep the how for the call.',
+        spans: recipe,
       };
     }
-    const found = examples(draft);
-    if (found.length === 0) {
+    const found = namedExamples(draft);
+    if (found.sentences.size === 0) {
       return {
         status: 'info',
         message:
-          "Add one example of a result you got for someone like them — 'we helped Northwind cut onboarding from 6 weeks to 9 days' — without the how.",
+          "Add one example of a result you got for someone like them — 'Harbor Dental went from twelve no-shows a week to three' — without the how.",
         spans: [],
       };
     }
     return {
       status: 'pass',
-      message: 'You give an example of a result for someone else.',
-      spans: found.map((i) => ({ start: sentences[i].start, end: sentences[i].end })),
+      message: 'You give an example: a named customer and the result they got.',
+      spans: found.names,
     };
   },
 };
 
-/** Sentences that give an example: a named one, or a third party's past result with a number. */
-function examples(draft: Draft): number[] {
-  const out = new Set(sentencesWith(draft, 'example'));
-  const numbered = sentencesWith(draft, 'quantity');
-  const results = sentencesWith(draft, 'pastResult');
-  for (const h of draft.hits('thirdParty')) {
-    const i = draft.sentenceOfWord[h.first];
-    if (i < 0 || out.has(i) || !numbered.has(i) || !results.has(i)) continue;
-    // "your team" is the reader's own, not someone else.
-    const prev = draft.words.lower[h.first - 1];
-    const prev2 = draft.words.lower[h.first - 2];
-    if (prev === 'your' || prev2 === 'your') continue;
-    out.add(i);
+/** A recipe: a "here's how" phrase, or a sentence (or list) walking through two or more steps. */
+function recipeSpans(draft: Draft): Span[] {
+  const spans: Span[] = draft
+    .hits('recipe')
+    .filter((h) => draft.sentenceOfWord[h.first] >= 0)
+    .map((h) => ({ start: h.start, end: h.end }));
+  const { lower } = draft.words;
+  let steps = 0;
+  let first: Span | null = null;
+  for (const s of draft.sentences) {
+    for (let k = s.firstWord; k < s.firstWord + s.words; k++) {
+      if (!STEP.test(lower[k])) continue;
+      // "then we", "first we", "next, our team": a step the sender takes.
+      const after = lower[k + 1];
+      if (
+        after === 'we' ||
+        after === 'our' ||
+        after === 'i' ||
+        after === "we'll" ||
+        after === 'you'
+      ) {
+        steps++;
+        first ??= { start: s.start, end: s.end };
+      }
+    }
   }
-  return [...out].toSorted((a, b) => a - b);
+  if (steps >= 2 && first !== null) spans.push(first);
+  return spans;
 }

@@ -2,9 +2,9 @@
  * Phrases and detectors more than one rule needs: who the draft talks about,
  * where it names an outcome, whether its opening gives a reason.
  */
-import { bodyHits, hitsIn, merged, sentencesWith, type Draft } from './draft';
+import { bodyHits, hitsIn, isReadersOwn, merged, sentencesWith, type Draft } from './draft';
 import type { Hit, PhraseGroups } from './lexicon';
-import { byStart, sentenceAt, type Sentence } from './text';
+import { byStart, isCapitalAt, sentenceAt, type Sentence } from './text';
 import type { Span } from './types';
 
 /** Someone like the reader: a client, a team, a company. */
@@ -191,7 +191,8 @@ export const SHARED_PHRASES: PhraseGroups = {
     'without a migration',
     'protect|protects|protected|protecting',
     'sooner|earlier',
-    'fill|fills|filled|filling',
+    'fill|fills|filled|filling the|their|your|open|all|every|# roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs',
+    'fill|fills|filled|filling * * roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs',
     'without',
     'no longer',
     "never|won't|don't|doesn't|wouldn't have|need to",
@@ -500,6 +501,8 @@ export function outcomes(draft: Draft): Outcomes {
       const next = lower[h.last + 1] ?? '';
       const ends = sentenceOfWord[h.last + 1] !== i;
       if (!next.endsWith('ing') && !ends) continue;
+      // "Should I stop writing?" is the rep stopping, not the reader's pain.
+      if (['i', 'we', "i'll", "we'll"].includes(lower[h.first - 1] ?? '')) continue;
     }
     spans.push(h);
     sentences.add(i);
@@ -520,6 +523,14 @@ export function outcomes(draft: Draft): Outcomes {
     const i = sentenceOfWord[h.first];
     if (verbs.has(i)) withNumber.add(i);
   }
+  // A named customer's result is the reader's outcome told as a story.
+  for (const i of namedExamples(draft).sentences) {
+    if (priced.has(i)) continue;
+    sentences.add(i);
+    withNumber.add(i);
+    const s = draft.sentences[i];
+    spans.push({ start: s.start, end: s.end });
+  }
   return (draft.memo.outcomes = { spans: spans.toSorted(byStart), sentences, withNumber });
 }
 
@@ -538,9 +549,11 @@ function isForReader(draft: Draft, i: number, v: Voices, examples: ReadonlySet<n
 
 /** Does the subject line name an outcome? */
 export function subjectNamesOutcome(draft: Draft): boolean {
-  return ['outcome', 'money', 'percent', 'ratio', 'rate'].some(
-    (t) => draft.subjectHits(t).length > 0,
-  );
+  // "Save 40% this week only" is a discount in the subject, not an outcome.
+  if (draft.subjectHits('discount').length > 0 || /\boff\b|\bprice|\bdeal/i.test(draft.subject)) {
+    return false;
+  }
+  return ['outcome', 'ratio', 'rate'].some((t) => draft.subjectHits(t).length > 0);
 }
 
 export interface Voices {
@@ -628,4 +641,179 @@ function findReason(draft: Draft, sentences: readonly Sentence[], questions: boo
     }
   }
   return null;
+}
+
+// ------------------------------------------------------------ named examples
+
+/** Capitalised words that start a sentence without being a name. */
+const NOT_NAME_START = new Set(
+  (
+    'a an the our we your you i it its they their he she this that these those most many some ' +
+    'every each all any last next one two three four five another teams companies clients ' +
+    'customers firms people since after before when if in at on by for with from as so and but ' +
+    'or not no yes here there what how why who which while until once then now today ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+    'june july august september october november december hi hello dear thanks just quick ' +
+    "please also even only still my me us ps p.s we're we've we'll i'm i've i'd i'll it's " +
+    "that's there's here's let's you're you'll don't can't won't isn't"
+  ).split(' '),
+);
+/** Small words inside a name: "Bread for All", "Olive & Oak", "Bank of Ireland". */
+const NAME_JOINERS = new Set(['&', 'and', 'of', 'for', 'de', 'la', 'van', 'von', 'the', 'y', 'e']);
+const RESULT_CUE = new Set(
+  (
+    'cut cuts saved saves reduced reduces increased increases grew grows doubled tripled halved ' +
+    'boosted dropped drops fell falls rose rises jumped jumps won wins booked books filled fills ' +
+    'closed closes hit hits reached reaches recovered eliminated lowered raised shortened improved ' +
+    'added generated signed went goes now onboarded answered answers scrapped quotes approves ' +
+    'approved runs ran opened gets got took takes finished finishes collected collects ' +
+    'stopped stops avoided avoids prevented freed shaved trimmed slashed sped ' +
+    'faster sooner earlier fewer less more quicker lower higher shorter instead since ' +
+    "hasn't haven't never no longer zero"
+  ).split(' '),
+);
+const NUMBERISH =
+  /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|dozen|half|third|quarter|twice|double|triple|zero)$/;
+/** A result strong enough without a number: "stopped the Monday scramble", "hasn't missed one since". */
+const STRONG_RESULT = new Set(
+  'stopped eliminated halved doubled tripled saved filled won recovered avoided prevented freed turned ended'.split(' '),
+);
+const TIME_UNIT = /^(?:hour|hours|day|days|week|weeks|month|months|minute|minutes|afternoon|morning)$/;
+/** Before a place, not a customer: "in Aarhus", "across Ireland". */
+const PLACE_BEFORE = new Set(['in', 'across', 'near', 'around', 'throughout', 'to', 'into', 'from']);
+/** Before a customer in a sentence about us: "we helped Northwind", "for Harbor Dental". */
+const CUSTOMER_BEFORE = new Set(['helped', 'help', 'for', 'with', 'like', 'at', 'including', 'client', 'customer', 'clients', 'customers', 'as']);
+/** Openers that carry a customer's story on to the next sentence. */
+const CARRY_ON = new Set(['they', 'their', 'after', 'within', 'since', 'now', 'once', 'in', 'that', 'it']);
+
+export interface Examples {
+  /** Sentence indexes giving a specific other customer's result. */
+  sentences: Set<number>;
+  /** The customer names (or specific descriptions) found, for highlighting. */
+  names: Span[];
+}
+
+/**
+ * Sentences that give an example, the rulebook's proof: a named or clearly
+ * specific other customer ("Harbor Dental", "a 40-bed care home in Leeds")
+ * and a result ("went from twelve no-shows a week to three"), in one
+ * sentence or the next. Vague claims ("many leading brands", "the attached
+ * case studies") name no one and are not examples. The recipient's own
+ * company and the rep's own names are not other customers.
+ */
+export function namedExamples(draft: Draft): Examples {
+  if (draft.memo.examples !== undefined) return draft.memo.examples;
+  const { lower, starts, ends } = draft.words;
+  const { body } = draft;
+  const sentences = new Set<number>();
+  const names: Span[] = [];
+  const excluded = (k: number) =>
+    draft.ownNameHits.some((h) => h.first <= k && k <= h.last) ||
+    draft.readerNameHits.some((h) => h.first <= k && k <= h.last);
+  const v = voices(draft);
+  const priced = priceTalk(draft).sentences;
+  const skip = draft.mode === 'voicemail' ? draft.sentences.indexOf(draft.opening[0]) : 0;
+  const cap = (k: number) => isCapitalAt(body, starts[k]);
+  draft.sentences.forEach((s, i) => {
+    // The voicemail's "Sam from SignFast" is the caller, and a deal is no story.
+    if (i < skip || priced.has(i)) return;
+    const from = s.firstWord;
+    const to = s.firstWord + s.words;
+    const aboutUs = v.senderSentences.has(i);
+    let name: Span | null = null;
+    for (let k = from; k < to && name === null; k++) {
+      if (!cap(k) || excluded(k)) continue;
+      const w = lower[k];
+      const allCaps = /^[A-Z0-9]{2,6}s?$/.test(body.slice(starts[k], ends[k]));
+      // The run of capitalised words (and joiners) from k.
+      let e = k;
+      while (
+        e + 1 < to &&
+        ((cap(e + 1) && !excluded(e + 1)) ||
+          (NAME_JOINERS.has(lower[e + 1]) && e + 2 < to && cap(e + 2)))
+      ) {
+        e++;
+      }
+      const words = e - k + 1;
+      const sentenceStart = k === from;
+      const before = lower[k - 1];
+      if (!sentenceStart && words === 1 && PLACE_BEFORE.has(before)) continue;
+      // In a sentence about us, a name is a customer only beside "helped", "for", "like"… or a result.
+      if (
+        aboutUs &&
+        !CUSTOMER_BEFORE.has(before) &&
+        !CUSTOMER_BEFORE.has(lower[k - 2]) &&
+        !RESULT_CUE.has(lower[e + 1])
+      ) {
+        k = e;
+        continue;
+      }
+      if (sentenceStart) {
+        if (NOT_NAME_START.has(w)) {
+          if (words >= 3 && w === 'the') name = { start: starts[k], end: ends[e] };
+          continue;
+        }
+        const marked = /[-&\d]/.test(w) || w.endsWith("'s");
+        if (words >= 2 || marked) name = { start: starts[k], end: ends[e] };
+      } else if (!allCaps || words >= 2) {
+        if (NOT_NAME_START.has(w) && words === 1) continue;
+        if (isReadersOwn(draft, k, 2)) continue;
+        name = { start: starts[k], end: ends[e] };
+      }
+      k = e;
+    }
+    name ??= specificDescription(draft, from, to);
+    if (name === null) return;
+    if (hasResult(draft, from, to)) {
+      sentences.add(i);
+      names.push(name);
+      return;
+    }
+    const next = draft.sentences[i + 1];
+    if (
+      next !== undefined &&
+      !priced.has(i + 1) &&
+      CARRY_ON.has(lower[next.firstWord]) &&
+      hasResult(draft, next.firstWord, next.firstWord + next.words)
+    ) {
+      sentences.add(i);
+      sentences.add(i + 1);
+      names.push(name);
+    }
+  });
+  return (draft.memo.examples = { sentences, names });
+}
+
+/** "a 40-bed care home in Leeds", "one 12-site bakery chain": specific without a name. */
+function specificDescription(draft: Draft, from: number, to: number): Span | null {
+  const { lower, starts, ends } = draft.words;
+  for (let k = from; k < to - 1; k++) {
+    const w = lower[k];
+    if (w !== 'a' && w !== 'an' && w !== 'one') continue;
+    for (let j = k + 1; j < Math.min(to, k + 6); j++) {
+      if (/^\d+-[a-z]+$/.test(lower[j]) || /^\d[\d,]*$/.test(lower[j])) {
+        return { start: starts[k], end: ends[Math.min(to - 1, j + 2)] };
+      }
+    }
+  }
+  return null;
+}
+
+function hasResult(draft: Draft, from: number, to: number): boolean {
+  const { lower } = draft.words;
+  let cue = false;
+  let number = false;
+  for (let k = from; k < to; k++) {
+    const w = lower[k];
+    if (STRONG_RESULT.has(w)) return true;
+    if ((w === "hasn't" || w === "haven't" || w === 'never') && lower[k + 1]?.startsWith('miss')) {
+      return true;
+    }
+    if (RESULT_CUE.has(w)) cue = true;
+    if (NUMBERISH.test(w) || ((w === 'a' || w === 'an') && TIME_UNIT.test(lower[k + 1] ?? ''))) {
+      number = true;
+    }
+    if (w === 'from' && lower.slice(k + 1, k + 6).includes('to')) cue = number = true;
+  }
+  return cue && number;
 }
