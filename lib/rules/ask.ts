@@ -73,8 +73,7 @@ export const ask: Rule = {
     /** Question words of a vague question: "Thoughts?", "Any interest?", "Make sense?". */
     vagueQuestion: [
       'thoughts',
-      'any thoughts|interest',
-      'interested',
+      'any thoughts',
       'of interest',
       'make|makes sense',
       'what do you think',
@@ -83,10 +82,17 @@ export const ask: Rule = {
       'does that|this resonate',
       'learn|hear more',
       "something you|you'd|you're would|might|could? be interested",
+      'did you get|have|see a|my|the',
+      'had a chance',
+      'get a chance',
+      'any update|updates|news|feedback',
     ],
     /** A concrete action they (or you) can take next. */
     action: [
-      'reply|respond with',
+      'reply|respond with|now|today|by|to this|yes|no',
+      'need|want|get a yes|no|reply',
+      'yes or no',
+      'say yes',
       'reply|respond yes|no|1|2',
       'just|simply hit reply',
       'hit reply',
@@ -184,8 +190,26 @@ export const ask: Rule = {
         vague.push({ start: s.start, end: s.end });
       } else specific.push({ start: s.start, end: s.end });
     }
-    specific.push(...spansOf(hitsIn(draft, 'action', from, to)));
-    specific.push(...spansOf(closingTimes(draft, from, to)));
+    // An action or a time counts in a question, or in a line that is not a vague
+    // close: "let me know if you're open to a chat" is still vague.
+    const vagueLine = (h: Hit) =>
+      vaguePhrases.some((x) => draft.sentenceOfWord[x.first] === draft.sentenceOfWord[h.first]);
+    const actions = hitsIn(draft, 'action', from, to).filter(
+      (h) => !vagueLine(h) && !/\bUS\b/.test(body.slice(h.start, h.end)),
+    );
+    specific.push(...spansOf(actions));
+    const actionLines = new Set(actions.map((h) => draft.sentenceOfWord[h.first]));
+    specific.push(
+      ...spansOf(
+        closingTimes(draft, from, to).filter((h) => {
+          const i = draft.sentenceOfWord[h.first];
+          return (
+            (sentences[i].question && !vagueQ.some((x) => draft.sentenceOfWord[x.first] === i)) ||
+            actionLines.has(i)
+          );
+        }),
+      ),
+    );
     if (draft.connectionNote) specific.push(...spansOf(hitsIn(draft, 'connect', from, to)));
     vague.push(...spansOf(vaguePhrases));
 
@@ -289,9 +313,15 @@ export function phoneNumbers(draft: Draft): Span[] {
 /** Voicemail: the call-back number, or a specific next step the rep will take. */
 function callBack(draft: Draft): RuleResult {
   const phones = phoneNumbers(draft);
+  // "I'll email you two times for Thursday" is a next step; "I'll try again another time" is not.
+  const times = timeHits(draft);
   const steps = draft.hits('action').filter((h) => {
-    const w = draft.words.lower[h.first];
-    return w.startsWith('i') || w === 'call' || w === 'ring' || w === 'text';
+    const { lower } = draft.words;
+    const w = lower[h.first];
+    if (!w.startsWith('i') && w !== 'call' && w !== 'ring' && w !== 'text') return false;
+    const i = draft.sentenceOfWord[h.first];
+    const sends = /^(?:send|email|text|share|drop|put|book|hold|set)$/.test(lower[h.last]);
+    return sends || times.some((t) => draft.sentenceOfWord[t.first] === i);
   });
   if (phones.length >= 2) {
     return {

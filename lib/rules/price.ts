@@ -75,7 +75,7 @@ export const price: Rule = {
 
 function askedForPrice(draft: Draft): boolean {
   if (ASKED_IN_BODY.test(draft.body)) return true;
-  return draft.isReply && PRICE_QUESTION.test(draft.quoted);
+  return draft.isReply && (PRICE_QUESTION.test(draft.quoted) || PRICE_QUESTION.test(draft.subject));
 }
 
 const SUBJECT_PERCENT_OFF = /\d\s?%\s+off\b/i;

@@ -39,6 +39,7 @@ export const SHARED_PHRASES: PhraseGroups = {
     'the quarter|month|year|week|season|window closes|ends|closing|ending|turns',
     'the quarter|month|year|week|season|window is|runs out',
     'the first|start|beginning of the? month|year|quarter',
+    'on|by|from|until|before|after the first|last|1st|15th|end',
     'new year',
     'the holidays',
     'black friday',
@@ -59,7 +60,7 @@ export const SHARED_PHRASES: PhraseGroups = {
     'discount|discounts|discounted|discounting',
     'half price|off',
     'half-price',
-    'best|lowest|cheapest|better|special|exclusive|sweet|unbeatable|introductory|intro|launch|founding|early-bird|preferential|reduced|loyalty|partner|charity|nonprofit|promotional|promo deal|deals|price|prices|pricing|rate|rates|offer|terms',
+    'best|lowest|cheapest|special|exclusive|sweet|unbeatable|introductory|intro|launch|founding|early-bird|preferential|reduced|loyalty|partner|charity|nonprofit|promotional|promo deal|deals|price|prices|pricing|rate|rates|offer|terms',
     'great|good deal|deals|price|rate',
     'early bird',
     '#|one|two|three|four|five|six|first|extra|bonus free month|months|weeks|seats|licences|licenses|terms|term',
@@ -76,7 +77,10 @@ export const SHARED_PHRASES: PhraseGroups = {
     'no setup|set-up|onboarding|installation|joining fee|fees',
     'buy one get one',
     'money-back',
-    'lowest|cheapest|lower|better price|prices|pricing|rate|rates|cost|costs|quote',
+    'lowest|cheapest price|prices|pricing|rate|rates|cost|costs|quote',
+    'lock in|keep the|this|our|your? old|current|existing|launch|intro|introductory|early|todays rate|rates|price|prices|pricing',
+    'lock in the|this|our|your? rate|rates|price|prices|pricing',
+    'prices|price|rates|pricing rise|rises|go|goes|increase|increases|change|changes|jump|jumps',
     'cheapest|low-cost|budget-friendly|inexpensive',
     'competitive pricing|prices|rates|quote',
     'pricing|price|prices|rates is|are the? lowest|cheapest|unbeatable|best',
@@ -86,7 +90,8 @@ export const SHARED_PHRASES: PhraseGroups = {
   /** What the reader pays now, for a comparison with it (`price`). */
   theirSpend: [
     'what you pay|spend|paid|currently|are',
-    "you're|you are paying|spending|charged",
+    "you're paying|spending|charged",
+    'you are paying|spending|charged',
     'you pay|spend|currently',
     'your current|existing|present provider|providers|vendor|vendors|supplier|suppliers|carrier|carriers|contract|plan|rate|rates|price|prices|pricing|bill|bills|tool|tools|system|platform|software|solution|agency|agencies|broker|subscription|licence|license|fees|costs|spend|quote',
     'your bill|bills|premium|premiums|fees|rate|rates|subscription|invoice',
@@ -386,6 +391,11 @@ export function priceTalk(draft: Draft): PriceTalk {
   let discounts = 0;
   for (const h of draft.hits('discount')) {
     if (sentenceOfWord[h.first] < 0) continue;
+    // "you miss early-payment discounts", "took £31,000 in supplier discounts": their money, not our deal.
+    const before = lower[h.first - 1] ?? '';
+    if (/payment$|^(?:supplier|volume|miss|missed|missing|lose|losing|lost|took|take|taking|capture|captured|your|their)$/.test(before)) {
+      continue;
+    }
     spans.push({ start: h.start, end: h.end });
     discounts++;
   }

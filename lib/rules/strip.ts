@@ -131,7 +131,7 @@ const SIGN_OFF = new RegExp(
     'hasta pronto',
     // Portuguese
     'atenciosamente',
-    '(?:melhores )?cumprimentos',
+    '(?:com os )?(?:melhores )?cumprimentos',
     '(?:um )?abraço',
     'abs',
     'obrigad[oa]',
@@ -403,11 +403,20 @@ function nextQuoted(lines: readonly Line[], from: number): number {
   return lines.length;
 }
 
+/** Between two sign-offs on one line: "Grazie e a presto", "Thanks and best regards". */
+const SIGN_OFF_JOIN = /^\s*(?:,|and|e|y|und|et|en|og|och|i|&|\+)\s*/iu;
+
 function isSignOff(line: string): boolean {
   // A sign-off line is short; the length cap also keeps the regexes linear.
   if (line.length > 80) return false;
   const m = SIGN_OFF.exec(line);
-  return m !== null && SIGN_OFF_REST.test(line.slice(m[0].length));
+  if (m === null) return false;
+  const rest = line.slice(m[0].length);
+  if (SIGN_OFF_REST.test(rest)) return true;
+  const join = SIGN_OFF_JOIN.exec(rest);
+  if (join === null) return false;
+  const second = SIGN_OFF.exec(rest.slice(join[0].length));
+  return second !== null && SIGN_OFF_REST.test(rest.slice(join[0].length + second[0].length));
 }
 
 /** The rest of the message after line `i`: only blank lines, quotes or more signature lines. */

@@ -34,11 +34,10 @@ export const urgency: Rule = {
       'act now|fast|quickly|today',
       'limited time|offer|spots|availability|seats|places|slots|window|number',
       'limited-time',
-      'last chance|call',
+      'last chance',
       "don't miss out|this|it",
       'do not miss out|this|it',
       "you won't want to miss",
-      'miss out',
       'this week|month only',
       'today|tonight only',
       'offer ends|expires',
@@ -64,9 +63,9 @@ export const urgency: Rule = {
       'going fast|quickly',
       'book|books|booking up|out',
       'selling out|fast',
-      'sold out',
+      'almost|nearly sold out',
       'almost|nearly|practically full|gone|booked|sold',
-      'urgent',
+      'urgent|urgently',
       'time-sensitive|time-limited',
       'time sensitive',
       'expire|expires|expiring|expired|expiry',
@@ -179,7 +178,9 @@ function pressureLines(draft: Draft): Span[] {
   const found: Span[] = [
     ...draft
       .hits('pressure')
-      .filter((h) => !own(h) && !(isExpiry(draft, h) && !hasOffer(draft, h))),
+      .filter(
+        (h) => !own(h) && !(isExpiry(draft, h) && !hasOffer(draft, h)) && !negated(draft, h),
+      ),
     ...draft.hits('scarce').filter((h) => !own(h)),
     // "this rate holds until the quarter closes", "prices rise on the 1st"
     ...chain(draft, [offers, draft.hits('expires'), times], GAP),
@@ -187,6 +188,10 @@ function pressureLines(draft: Draft): Span[] {
     // "lock in this rate before Friday", "sign by the 30th and the setup fee goes"
     ...chain(draft, [draft.hits('takeIt'), offers, draft.hits('until'), times], GAP),
     ...chain(draft, [draft.hits('takeIt'), draft.hits('until'), times], 3).filter((c) =>
+      sentenceHasOffer(draft, c.first),
+    ),
+    // "sign up this week and get three months free"
+    ...chain(draft, [draft.hits('takeIt'), times], 3).filter((c) =>
       sentenceHasOffer(draft, c.first),
     ),
     // "answer today and I'll hold the launch price", "call me back today"
@@ -229,7 +234,7 @@ function isSendersOwn(draft: Draft, h: Hit): boolean {
 
 /** What can run short. */
 const SCARCE_NOUN =
-  /^(?:spots?|slots?|seats?|places?|spaces?|openings?|room|capacity|availability|bandwidth|cohort|licen[cs]es?|units?|intake|allocation)$/;
+  /^(?:spots?|slots?|seats?|places?|spaces?|openings?|room|capacity|availability|bandwidth|cohort|licen[cs]es?|allocation)$/;
 /** Who can be taken on: scarce only with a count and "more"/"new" ("room for three more clients"). */
 const TAKEN_ON =
   /^(?:clients?|customers?|companies|teams?|accounts?|partners?|brands?|practices?|clinics?|firms?|businesses|projects?|pilots?|people|reps)$/;
@@ -294,6 +299,12 @@ function scarcity(draft: Draft): Span[] {
   return out;
 }
 
+/** "Nothing urgent", "no rush": pressure denied. */
+function negated(draft: Draft, h: Hit): boolean {
+  const before = draft.words.lower[h.first - 1];
+  return before === 'nothing' || before === 'not' || before === 'no';
+}
+
 function isExpiry(draft: Draft, h: Hit): boolean {
   return draft.words.lower[h.first].startsWith('expir');
 }
@@ -304,7 +315,7 @@ function hasOffer(draft: Draft, h: Hit): boolean {
 }
 
 const OFFER_WORDS =
-  /^(?:rate|rates|price|prices|pricing|offer|offers|discount|discounts|deal|deals|promo|promotion|bonus|rebate|credits?|incentives?|package|bundle|special|quote|proposal|fee|fees|spots?|slots?|seats?|places?|openings?|availability|capacity)$/;
+  /^(?:free|discount(?:ed)?|rate|rates|price|prices|pricing|offer|offers|discount|discounts|deal|deals|promo|promotion|bonus|rebate|credits?|incentives?|package|bundle|special|quote|proposal|fee|fees|spots?|slots?|seats?|places?|openings?|availability|capacity)$/;
 
 function sentenceHasOffer(draft: Draft, word: number): boolean {
   const s = draft.sentenceOfWord[word];
