@@ -1,6 +1,7 @@
+import type { Draft } from './draft';
 import type { Rule } from './rule';
-import { subjectNamesOutcome } from './signals';
-import { quote, words as splitWords } from './text';
+import { subjectNamesOutcome, voices } from './signals';
+import { isCapitalAt, quote, words as splitWords } from './text';
 
 /** Above this many characters the subject is cut off in an inbox. */
 const MAX_CHARS = 60;
@@ -88,8 +89,13 @@ const EMPTY_SUBJECTS = new Set(
 
 /** Words that make a subject about the sender: "Acme introduction", "Our new platform". */
 const SENDER_WORDS = new Set(
-  'introduction introducing intro i we our my us me introduce about-us who-we-are'.split(' '),
+  'introduction introducing intro our introduce announcing launching meet'.split(' '),
 );
+/** "Hi from FixFlow", "Hello from Acme": a greeting from the sender. */
+const HELLO_FROM = /^(?:hi|hello|hey|greetings|news|an update|update) from\b/;
+/** Price or pressure in the subject: the open is bought with a deal. */
+const DEAL =
+  /\b(?:pricing|price|prices|discount|discounts|\d+\s?% off|deal|deals|offer|free|save \d+\s?%)\b/i;
 const READER_WORDS = new Set(["you|your|you're|yours".split('|')].flat());
 
 /**
@@ -137,6 +143,7 @@ export const subject: Rule = {
     const q = quote(text, { start: 0, end: text.length });
     if (
       EMPTY_SUBJECTS.has(joined) ||
+      HELLO_FROM.test(joined) ||
       /^(?:just )?(?:checking in|following up|touching base|circling back)\b/.test(joined)
     ) {
       return {
@@ -152,9 +159,18 @@ export const subject: Rule = {
         spans: [],
       };
     }
+    if (DEAL.test(text)) {
+      return {
+        status: 'warn',
+        message: `${q} sells the deal, not what they get: name their outcome instead.`,
+        spans: [],
+      };
+    }
     const aboutSender =
       w.lower.some((x) => SENDER_WORDS.has(x)) ||
-      ownNameInSubject(draft.subject, draft.options.ownNames, draft.context.rep);
+      draft.subjectHits('praise').length > 0 ||
+      ownNameInSubject(draft.subject, draft.options.ownNames, draft.context.rep) ||
+      isSendersBrand(draft, text);
     const aboutReader =
       w.lower.some((x) => READER_WORDS.has(x)) ||
       readerInSubject(draft.subject, draft.context.recipient) ||
@@ -196,4 +212,23 @@ function readerInSubject(
   return (
     containsName(s, recipient.company) || containsName(s, recipient.name) || containsName(s, first)
   );
+}
+
+/**
+ * A subject of one to three capitalised words that the body uses for the
+ * sender's own company or product ("NightDesk", "Introducing X"): the
+ * subject is their name, not the reader's gain.
+ */
+function isSendersBrand(draft: Draft, text: string): boolean {
+  const w = splitWords(text);
+  if (w.lower.length === 0 || w.lower.length > 3) return false;
+  if (!w.starts.every((s) => isCapitalAt(text, s))) return false;
+  const v = voices(draft);
+  const { lower } = draft.words;
+  for (let k = 0; k < lower.length; k++) {
+    if (!w.lower.includes(lower[k])) continue;
+    const i = draft.sentenceOfWord[k];
+    if (i >= 0 && v.senderSentences.has(i)) return true;
+  }
+  return false;
 }
