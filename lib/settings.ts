@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { RuleOptionsSchema } from './rules/options';
 
 /**
@@ -28,3 +28,9 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
 /** Storage key of the settings item. */
 export const SETTINGS_KEY = 'local:settings' as const;
+
+/**
+ * Storage key of the time of the rep's last JSON backup (epoch ms), written
+ * by the export itself, never by the settings form (see `lib/backup-reminder.ts`).
+ */
+export const LAST_BACKUP_KEY = 'local:lastBackupAt' as const;

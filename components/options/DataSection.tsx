@@ -1,34 +1,15 @@
-import { useState } from 'react';
-import {
-  deleteAllData,
-  exportCsv,
-  exportJson,
-  getDb,
-  ImportError,
-  importCsv,
-  importJson,
-} from '@/lib/db';
+import { useRef, useState } from 'react';
+import { download, exportJsonBackup, fileDate } from '@/components/exportBackup';
+import { useLastBackup } from '@/components/useLastBackup';
+import { localTimeZone } from '@/components/useNow';
+import { backupDateLabel } from '@/lib/backup-reminder';
+import { deleteAllData, exportCsv, getDb, ImportError, importCsv, importJson } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { saveSettings } from '@/lib/settings-store';
-import { planImport } from './importFiles';
+import { oversizedFile, planImport } from './importFiles';
 
 /** The phrase the rep types before everything is deleted. */
 export const DELETE_PHRASE = 'DELETE';
-
-/** Saves `text` as a file through the page itself: no `downloads` permission needed. */
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has handed the blob to the download; free it once that started.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 type ExportKind = 'json' | 'contacts' | 'touches';
 
@@ -54,17 +35,25 @@ export function importErrorText(err: unknown): string {
 export function DataSection(props: { onDeleted?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [importMessage, setImportMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [importMessage, setMessage] = useState<{ text: string; error: boolean; n: number } | null>(
+    null,
+  );
+  // Each answer is a new element, so a screen reader announces it even when
+  // the text repeats, and nothing set on the last one carries over.
+  const answers = useRef(0);
+  const setImportMessage = (m: { text: string; error: boolean } | null) =>
+    setMessage(m && { ...m, n: ++answers.current });
   const [confirm, setConfirm] = useState('');
   const [status, setStatus] = useState('');
+  const [lastBackupAt, setLastBackupAt] = useLastBackup();
 
   const exportAs = async (kind: ExportKind) => {
     try {
       if (kind === 'json') {
-        download(`wiifm-backup-${today()}.json`, await exportJson(getDb()), 'application/json');
+        setLastBackupAt(await exportJsonBackup(getDb()));
       } else {
         const csv = await exportCsv(getDb());
-        download(`wiifm-${kind}-${today()}.csv`, csv[kind], 'text/csv');
+        download(`wiifm-${kind}-${fileDate()}.csv`, csv[kind], 'text/csv');
       }
       setStatus('Export ready: check your downloads.');
     } catch (err) {
@@ -74,8 +63,16 @@ export function DataSection(props: { onDeleted?: () => void }) {
   };
 
   const onImport = async (input: HTMLInputElement) => {
+    const chosen = Array.from(input.files ?? []);
+    // Measured before a byte is read: a huge file would stall the page while it loads.
+    const tooBig = oversizedFile(chosen);
+    if (tooBig) {
+      input.value = '';
+      setImportMessage({ text: tooBig, error: true });
+      return;
+    }
     const files = await Promise.all(
-      Array.from(input.files ?? []).map(async (f) => ({ name: f.name, text: await f.text() })),
+      chosen.map(async (f) => ({ name: f.name, text: await f.text() })),
     );
     input.value = ''; // choosing the same file again must fire `change` again
     const plan = planImport(files);
@@ -137,6 +134,13 @@ export function DataSection(props: { onDeleted?: () => void }) {
         another machine.
       </p>
 
+      <p className="hint" data-wiifm="last-backup">
+        {lastBackupAt === undefined
+          ? ''
+          : lastBackupAt === null
+            ? 'No backup yet'
+            : `Last backup: ${backupDateLabel(lastBackupAt, localTimeZone())}`}
+      </p>
       <div className="row">
         {EXPORTS.map(({ kind, hook, label }) => (
           <button key={kind} type="button" data-wiifm={hook} onClick={() => void exportAs(kind)}>
@@ -175,6 +179,7 @@ export function DataSection(props: { onDeleted?: () => void }) {
         )}
         {importMessage && (
           <p
+            key={importMessage.n}
             id="import-message"
             role={importMessage.error ? 'alert' : 'status'}
             className={importMessage.error ? 'field-error' : 'ok'}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from './importFiles';
+import { MAX_IMPORT_BYTES } from '@/lib/db';
+import { oversizedFile, planImport } from './importFiles';
 
 describe('choosing files to import', () => {
   it('takes a single .json file as a backup', () => {
@@ -34,5 +35,23 @@ describe('choosing files to import', () => {
       { name: 'b.csv', text: 'id,name\n' },
     ]);
     expect(plan).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('the size of the chosen files', () => {
+  it('refuses a file over the limit before reading it, naming it and the limit', () => {
+    expect(
+      oversizedFile([
+        { name: 'wiifm-contacts.csv', size: 2_000_000 },
+        { name: 'wiifm-touches.csv', size: 140_000_000 },
+      ]),
+    ).toBe(
+      'Import stopped: wiifm-touches.csv is 140 MB; an import takes files up to 100 MB. Nothing was changed.',
+    );
+  });
+
+  it('takes files up to the limit', () => {
+    expect(oversizedFile([{ name: 'wiifm-backup.json', size: MAX_IMPORT_BYTES }])).toBeNull();
+    expect(oversizedFile([])).toBeNull();
   });
 });

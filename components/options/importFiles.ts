@@ -1,3 +1,16 @@
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '@/lib/db';
+
+/**
+ * The message for the first chosen file over the import's size limit, or
+ * null. Asked of the files' sizes before any is read, so a file far too big
+ * never stalls the page while it loads (lib/db checks the text again).
+ */
+export function oversizedFile(files: readonly { name: string; size: number }[]): string | null {
+  const big = files.find((f) => f.size > MAX_IMPORT_BYTES);
+  if (!big) return null;
+  return `Import stopped: ${tooLargeMessage(big.size, big.name)}. Nothing was changed.`;
+}
+
 /**
  * Which import the chosen files make: one JSON backup, or the contacts and/or
  * touches CSV that "Export CSV" wrote. A CSV is told apart by its header (a

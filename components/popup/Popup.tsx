@@ -11,7 +11,11 @@ import {
   touchesPerWeek,
   type DueItem,
 } from '@/lib/db';
+import { exportJsonBackup } from '@/components/exportBackup';
+import { useLastBackup } from '@/components/useLastBackup';
 import { useSavedSettings } from '@/components/useSettings';
+import { backupReminder } from '@/lib/backup-reminder';
+import { BackupReminder } from './BackupReminder';
 import { DueList } from './DueList';
 import type { DueActions } from './DueRow';
 import { CHANNEL_LABELS, openTarget, startOfDayAfter } from './format';
@@ -27,6 +31,8 @@ export function Popup() {
   const [status, setStatusText] = useState('');
   // For "5 days ago" labels; the popup lives for seconds, the queries read the clock themselves.
   const [now] = useState(() => new Date());
+  const [lastBackupAt, setLastBackupAt] = useLastBackup();
+  const [exporting, setExporting] = useState(false);
 
   const due = useLiveQuery(
     () => (settings ? dueToday(getDb(), { now: new Date(), timeZone, settings }) : undefined),
@@ -43,6 +49,28 @@ export function Popup() {
         : undefined,
     [settings, timeZone],
   );
+
+  const hasData = useLiveQuery(async () => {
+    const db = getDb();
+    return (await db.contacts.count()) > 0 || (await db.touches.count()) > 0;
+  }, []);
+  const reminder =
+    lastBackupAt === undefined || hasData === undefined
+      ? null
+      : backupReminder({ lastBackupAt, now, timeZone, hasData });
+
+  const exportBackup = async () => {
+    setExporting(true);
+    try {
+      setLastBackupAt(await exportJsonBackup(getDb()));
+      setStatusText('Backup saved: check your downloads.');
+    } catch (err) {
+      console.error('[wiifm] popup: backup failed', err instanceof Error ? err.name : '');
+      setStatusText('Could not export the backup; try again, or export from Settings.');
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const attempt = async (what: string, fn: () => Promise<unknown>, done: string) => {
     try {
@@ -90,7 +118,12 @@ export function Popup() {
   };
 
   return (
-    <main data-wiifm="popup" className="popup">
+    <main
+      data-wiifm="popup"
+      className="popup"
+      // Until both the last backup and the log's size are known, no reminder is a guess.
+      data-backup-checked={lastBackupAt !== undefined && hasData !== undefined}
+    >
       <header>
         <h1>Today's follow-ups</h1>
         <button
@@ -102,6 +135,13 @@ export function Popup() {
           Settings
         </button>
       </header>
+      {reminder && (
+        <BackupReminder
+          reminder={reminder}
+          exporting={exporting}
+          onExport={() => void exportBackup()}
+        />
+      )}
       <p className="status" role="status" data-wiifm="popup-status">
         {status}
       </p>

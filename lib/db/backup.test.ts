@@ -9,6 +9,9 @@ import {
   ImportError,
   importCsv,
   importJson,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_CONTACTS,
+  MAX_IMPORT_TOUCHES,
 } from './backup';
 import { setCadence, setStatus, snooze, upsertContact } from './contacts';
 import { dueToday } from './due';
@@ -313,7 +316,7 @@ describe('CSV backup', () => {
       field: 'emails',
     });
     const ok =
-      'name,emails,createdAt\nAnna,anna@x.de;anna@y.de,2026-03-02T09:00:00Z\nBob,bob@x.de,1772442000000\n';
+      'name,emails,createdAt\nAnna,anna@x.de;anna@y.de,2026-03-02T09:00:00Z\nBob,bob@x.de,2026-03-02T10:00:00+01:00\n';
     expect(await importCsv(db, { contacts: ok })).toEqual({ contacts: 2, touches: 0 });
     expect(await db.contacts.toArray()).toMatchObject([
       {
@@ -322,7 +325,7 @@ describe('CSV backup', () => {
         status: 'active',
         createdAt: Date.UTC(2026, 2, 2, 9),
       },
-      { name: 'Bob', createdAt: 1772442000000 },
+      { name: 'Bob', createdAt: Date.UTC(2026, 2, 2, 9) },
     ]);
   });
 
@@ -350,6 +353,197 @@ describe('CSV backup', () => {
         touches: 'contactId,channel,direction,at\n77,call,out,2026-03-02T09:00:00Z\n',
       }),
     ).rejects.toThrow('touches row 2, field "contactId": no contact has id 77');
+  });
+});
+
+describe('dates in a CSV import', () => {
+  const touches = (at: string) =>
+    `contactId,channel,direction,at\n1,email,out,2026-03-02T09:00:00Z\n1,call,out,${at}\n`;
+
+  async function refused(at: string): Promise<string> {
+    const db = freshDb();
+    const anna = await upsertContact(db, { name: 'Anna', emails: ['a@x.de'] });
+    expect(anna.id).toBe(1);
+    const err = await importCsv(db, { touches: touches(at) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect(err).toMatchObject({ file: 'touches', row: 3, field: 'at' });
+    expect(await db.touches.count()).toBe(0); // not even the good first row
+    return (err as ImportError).message;
+  }
+
+  it('refuses 30 February instead of reading it as 2 March, naming row and field', async () => {
+    expect(await refused('2026-02-30T09:00:00Z')).toBe(
+      'touches row 3, field "at": "2026-02-30T09:00:00Z" is not a real date (2026-02 has 28 days)',
+    );
+  });
+
+  it('refuses "March 5" instead of reading it as a day in 2001, and says what to write', async () => {
+    expect(await refused('March 5')).toBe(
+      'touches row 3, field "at": "March 5" is not a date and time; write it as ISO 8601 with a zone, e.g. 2026-03-05T09:30:00Z or 2026-03-05T09:30:00+01:00',
+    );
+  });
+
+  it('refuses a date without a time and zone, and a time without a zone', async () => {
+    expect(await refused('2026-03-05')).toMatch(
+      /"2026-03-05" is a date without a time and zone; write it as ISO 8601 with a zone, e\.g\. 2026-03-05T09:30:00Z/,
+    );
+    expect(await refused('2026-03-05T09:30:00')).toMatch(/"2026-03-05T09:30:00" has no time zone/);
+  });
+
+  it('refuses epoch milliseconds: "2026" typed in a date cell would be 1970', async () => {
+    expect(await refused('2026')).toMatch(/"2026" is not a date and time/);
+  });
+
+  it('reads UTC and offset times as the instant they name', async () => {
+    const db = freshDb();
+    await upsertContact(db, { name: 'Anna', emails: ['a@x.de'] });
+    await importCsv(db, { touches: touches('2026-03-05T09:30:00.000+01:00') });
+    expect((await db.touches.toArray()).map((t) => t.at)).toEqual([
+      Date.UTC(2026, 2, 2, 9),
+      Date.UTC(2026, 2, 5, 8, 30),
+    ]);
+  });
+
+  it('refuses numbers a spreadsheet would not write, such as hex or exponents', async () => {
+    const db = freshDb();
+    await expect(importCsv(db, { contacts: 'name,cadenceDays\nAnna,0x7\n' })).rejects.toThrow(
+      'contacts row 2, field "cadenceDays": "0x7" is not a number',
+    );
+    await expect(importCsv(db, { contacts: 'name,cadenceDays\nAnna,1e1\n' })).rejects.toThrow(
+      '"1e1" is not a number',
+    );
+  });
+});
+
+describe('a JSON backup is read strictly', () => {
+  const backup = (extra: Record<string, unknown>, contact: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      format: 'wiifm-backup',
+      version: 1,
+      exportedAt: '2026-03-05T09:30:00.000Z',
+      contacts: [{ id: 1, name: 'Anna', emails: ['a@x.de'], ...contact }],
+      touches: [{ contactId: 1, channel: 'email', direction: 'out', at: 5 }],
+      ...extra,
+    });
+
+  it('takes a well-formed backup', async () => {
+    expect(await importJson(freshDb(), backup({}))).toEqual({ contacts: 1, touches: 1 });
+  });
+
+  it.each([
+    [
+      'a misspelt field on a contact',
+      backup({}, { emial: 'a@y.de' }),
+      'contacts row 1, field "emial": is not a field of a WII-FM Coach backup',
+    ],
+    [
+      'a field the file format does not have',
+      backup({ settings: {} }),
+      'field "settings": is not a field of a WII-FM Coach backup',
+    ],
+    [
+      'an export time that is not ISO 8601 with a zone',
+      backup({ exportedAt: 'March 5' }),
+      'field "exportedAt": is not an ISO 8601 time with a zone',
+    ],
+    [
+      'a touch time written as text',
+      backup({ touches: [{ contactId: 1, channel: 'email', direction: 'out', at: '2026-03-05' }] }),
+      'touches row 1, field "at": "2026-03-05" is not a number',
+    ],
+    [
+      'a fractional time',
+      backup({ touches: [{ contactId: 1, channel: 'email', direction: 'out', at: 1.5 }] }),
+      'touches row 1, field "at"',
+    ],
+  ])('refuses %s, naming it, and imports nothing', async (_what, text, message) => {
+    const db = freshDb();
+    await expect(importJson(db, text)).rejects.toThrow(message);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.touches.count()).toBe(0);
+  });
+});
+
+describe('import limits', () => {
+  it('names the limits so a real book fits: the bench book is 10,000 contacts and 100,000 touches', () => {
+    expect(MAX_IMPORT_CONTACTS).toBeGreaterThanOrEqual(10_000);
+    expect(MAX_IMPORT_TOUCHES).toBeGreaterThanOrEqual(100_000);
+    expect(MAX_IMPORT_BYTES).toBeGreaterThanOrEqual(17_400_000); // its JSON backup's size
+  });
+
+  it('refuses a file over the size limit before reading it as JSON, saying the limit', async () => {
+    const db = freshDb();
+    // Not JSON at all: had it been parsed first, the message would say so.
+    const huge = 'x'.repeat(MAX_IMPORT_BYTES + 1);
+    await expect(importJson(db, huge)).rejects.toThrow(
+      'this file is 101 MB; an import takes files up to 100 MB',
+    );
+    await expect(importCsv(db, { touches: huge })).rejects.toThrow(
+      'touches: this file is 101 MB; an import takes files up to 100 MB',
+    );
+  });
+
+  it('refuses a JSON backup with too many rows before checking any row, saying the limit', async () => {
+    const db = freshDb();
+    // Every row is empty: had they been checked first, the message would be "name is missing".
+    const file = (contacts: number, touches: number) =>
+      JSON.stringify({
+        format: 'wiifm-backup',
+        version: 1,
+        contacts: Array.from({ length: contacts }, () => ({})),
+        touches: Array.from({ length: touches }, () => ({})),
+      });
+    await expect(importJson(db, file(MAX_IMPORT_CONTACTS + 1, 0))).rejects.toThrow(
+      'contacts: more than 50,000 rows; an import takes at most 50,000 contacts at a time, so split the file',
+    );
+    await expect(importJson(db, file(1, MAX_IMPORT_TOUCHES + 1))).rejects.toThrow(
+      'touches: more than 500,000 rows; an import takes at most 500,000 touches at a time',
+    );
+    // At the limit the file is read row by row, and the first bad row is named.
+    await expect(importJson(db, file(MAX_IMPORT_CONTACTS, 0))).rejects.toThrow(
+      'contacts row 1, field "name": is missing',
+    );
+  });
+
+  it('stops reading a CSV at the first row past the limit; blank lines do not count', async () => {
+    const db = freshDb();
+    const rows = (n: number) => 'contactId,channel,direction,at\n' + 'x,,,\n\n'.repeat(n);
+    await expect(importCsv(db, { touches: rows(MAX_IMPORT_TOUCHES + 1) })).rejects.toThrow(
+      'touches: more than 500,000 rows; an import takes at most 500,000 touches at a time, so split the file',
+    );
+    // At the limit, rows are checked: the first one is named.
+    await expect(importCsv(db, { touches: rows(MAX_IMPORT_TOUCHES) })).rejects.toThrow(
+      'touches row 2, field "contactId": "x" is not a number',
+    );
+    const contacts = 'name\n' + 'Anna\n'.repeat(MAX_IMPORT_CONTACTS + 1);
+    await expect(importCsv(db, { contacts })).rejects.toThrow(
+      'contacts: more than 50,000 rows; an import takes at most 50,000 contacts',
+    );
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('nothing is half-imported', () => {
+  it('a bad last row of a large CSV leaves an empty database empty, and a full one as it was', async () => {
+    const contacts =
+      'id,name,emails\n' +
+      Array.from({ length: 3000 }, (_, i) => `${i + 1},Kontakt ${i},k${i}@x.de`).join('\n') +
+      '\n';
+    const touches =
+      'contactId,channel,direction,at\n' +
+      Array.from({ length: 3000 }, (_, i) => `${i + 1},email,out,2026-03-02T09:00:00Z`).join('\n') +
+      '\n3000,email,out,2026-02-30T09:00:00Z\n';
+    const empty = freshDb();
+    await expect(importCsv(empty, { contacts, touches })).rejects.toThrow(
+      'touches row 3002, field "at"',
+    );
+    expect(await everything(empty)).toEqual({ contacts: [], touches: [] });
+
+    const full = freshDb();
+    await fill(full);
+    const before = await everything(full);
+    await expect(importCsv(full, { contacts, touches })).rejects.toThrow('touches row 3002');
+    expect(await everything(full)).toEqual(before);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Table as DexieTable } from 'dexie';
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { WiifmDB } from './db';
 import {
   CALL_OUTCOMES,
@@ -10,6 +10,8 @@ import {
   type Contact,
   type Touch,
 } from './model';
+import { guardCell, unguardCell } from './csvGuard';
+import { parseIsoInstant } from './isoTime';
 import { nameKey, normaliseEmail, normaliseLinkedInUrl } from './normalise';
 import { summariseTouches, withDerived, withoutDerived } from './summary';
 
@@ -23,23 +25,70 @@ import { summariseTouches, withDerived, withoutDerived } from './summary';
  * CSV: `contacts.csv` and `touches.csv`, one column per field. Lists (emails,
  * LinkedIn links) are joined with ";" — neither a valid address nor a
  * normalised profile link can contain one, and a rep can edit the cell by
- * hand. Times are ISO 8601 in UTC (`2026-03-09T08:30:00.000Z`); import also
- * takes epoch milliseconds. A cell starting with = + - @ tab or CR gets a
- * leading ' so a spreadsheet shows it as text instead of running it as a
- * formula; import removes it again.
+ * hand. Times are ISO 8601 in UTC (`2026-03-09T08:30:00.000Z`); import takes
+ * ISO 8601 with a zone only (`isoTime.ts` says why). A cell a spreadsheet
+ * would run as a formula gets a leading ' (`csvGuard.ts`); import removes it
+ * again.
  *
- * Import checks the whole input before writing anything, then writes in one
- * transaction: bad input changes nothing and throws an `ImportError` naming
- * the row as a spreadsheet shows it (CSV header = row 1; JSON: the n-th
- * record) and the field. The fields lib/db derives are never exported;
- * import recomputes them. Re-importing the same backup adds nothing. Fields
- * added later (`snoozedAt`) are optional, so older backups still import.
+ * Import refuses a file over `MAX_IMPORT_BYTES`, or with more rows than
+ * `MAX_IMPORT_CONTACTS` / `MAX_IMPORT_TOUCHES`, before parsing past the
+ * limit. It checks the whole input before writing anything, then writes in
+ * one transaction: bad input changes nothing and throws an `ImportError`
+ * naming the row as a spreadsheet shows it (CSV header = row 1; JSON: the
+ * n-th record) and the field. A JSON backup is read strictly: a field we do
+ * not know is refused rather than silently dropped. The fields lib/db
+ * derives are never exported; import recomputes them. Re-importing the same
+ * backup adds nothing. Fields added later (`snoozedAt`) are optional, so
+ * older backups still import.
  */
 
 export const BACKUP_FORMAT = 'wiifm-backup';
 export const BACKUP_VERSION = 1;
 /** Rows written per step of an import; progress is reported after each. */
 export const IMPORT_CHUNK = 2000;
+
+/*
+ * The largest import. The bench's book (bench/db.ts: 10,000 contacts and
+ * 100,000 touches, years of a busy rep's outreach) is a 17 MB JSON backup;
+ * these take five times that many rows and a file six times that size, so a
+ * real book always fits. What is bigger is a wrong file, or one that would
+ * stall the options page while it is read into memory, so it is refused
+ * before it is parsed.
+ */
+/** Bytes of one import file (JSON, or each CSV). 100 MB. */
+export const MAX_IMPORT_BYTES = 100_000_000;
+/** Contacts in one import. */
+export const MAX_IMPORT_CONTACTS = 50_000;
+/** Touches in one import. */
+export const MAX_IMPORT_TOUCHES = 500_000;
+
+const MAX_ROWS: Record<'contacts' | 'touches', number> = {
+  contacts: MAX_IMPORT_CONTACTS,
+  touches: MAX_IMPORT_TOUCHES,
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1_000_000)} MB`;
+
+/** The message for a file over `MAX_IMPORT_BYTES`; the options page says the same before reading it. */
+export function tooLargeMessage(bytes: number, file = 'this file'): string {
+  return `${file} is ${megabytes(bytes)}; an import takes files up to ${megabytes(MAX_IMPORT_BYTES)}`;
+}
+
+/**
+ * Refuses text longer than the byte limit. A UTF-8 file has at least as many
+ * bytes as characters, so a file within the limit always passes.
+ */
+function checkSize(text: string, file?: Table): void {
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(text.length), { file });
+}
+
+function tooManyRows(file: Table): ImportError {
+  return new ImportError(
+    `more than ${count(MAX_ROWS[file])} rows; an import takes at most ${count(MAX_ROWS[file])} ${file} at a time, so split the file`,
+    { file },
+  );
+}
 
 type Table = 'contacts' | 'touches';
 
@@ -118,7 +167,7 @@ const linkedInItem = z
   })
   .transform((v) => normaliseLinkedInUrl(v)!);
 
-const BackupContactSchema = z.object({
+const BackupContactSchema = z.strictObject({
   id: id.optional(),
   name: z.string().trim().min(1, 'is empty').max(500),
   emails: z.array(emailItem).max(100).default([]),
@@ -138,7 +187,7 @@ const BackupContactSchema = z.object({
 type BackupContact = z.output<typeof BackupContactSchema>;
 
 const BackupTouchSchema = z
-  .object({
+  .strictObject({
     id: id.optional(),
     contactId: id,
     channel: z.enum(CHANNELS),
@@ -156,10 +205,13 @@ const BackupTouchSchema = z
   });
 type BackupTouch = z.output<typeof BackupTouchSchema>;
 
-const BackupFileSchema = z.object({
+const BackupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
-  exportedAt: z.string().optional(),
+  exportedAt: z
+    .string()
+    .refine((v) => parseIsoInstant(v).ok, 'is not an ISO 8601 time with a zone')
+    .optional(),
   contacts: z.array(z.unknown()).default([]),
   touches: z.array(z.unknown()).default([]),
 });
@@ -174,7 +226,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') {
     return `${JSON.stringify(input)} is not one of ${issue.values.map(String).join(', ')}`;
   }
+  if (issue.code === 'unrecognized_keys') return 'is not a field of a WII-FM Coach backup';
   return issue.message;
+}
+
+/** The field an issue is about: its path, or for an unknown field, that field's name. */
+function issueField(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys') return issue.keys[0];
+  return issue.path.length > 0 ? String(issue.path[0]) : undefined;
 }
 
 function parseRow<S extends z.ZodType>(
@@ -187,8 +246,7 @@ function parseRow<S extends z.ZodType>(
   if (r.success) return r.data;
   // Parsed again with the input in the issue, for the message (only on failure: it costs).
   const issue = schema.safeParse(value, { reportInput: true }).error!.issues[0]!;
-  const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-  throw new ImportError(describeIssue(issue), { file, row, field });
+  throw new ImportError(describeIssue(issue), { file, row, field: issueField(issue) });
 }
 
 interface ImportPlan {
@@ -283,21 +341,18 @@ export async function exportJson(db: WiifmDB): Promise<string> {
   return `${head},\n"contacts":[\n${jsonLines(contacts)}\n],\n"touches":[\n${jsonLines(touches)}\n]}\n`;
 }
 
-// A leading ' makes a spreadsheet show the cell as text; only cells that would start a formula get one.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function csvCell(field: string, value: unknown): string {
   if (value === undefined) return '';
-  if (LIST_FIELDS.has(field)) return (value as string[]).join(';');
+  if (LIST_FIELDS.has(field)) return guardCell((value as string[]).join(';'));
   if (TIME_FIELDS.has(field)) return new Date(value as number).toISOString();
-  return String(value);
+  return guardCell(String(value));
 }
 
 function toCsv(fields: readonly string[], rows: Record<string, unknown>[]): string {
-  return Papa.unparse(
-    { fields: [...fields], data: rows.map((r) => fields.map((f) => csvCell(f, r[f]))) },
-    { escapeFormulae: FORMULA_START },
-  );
+  return Papa.unparse({
+    fields: [...fields],
+    data: rows.map((r) => fields.map((f) => csvCell(f, r[f]))),
+  });
 }
 
 /** Everything as two spreadsheets: contacts.csv and touches.csv. */
@@ -317,25 +372,30 @@ export async function importJson(
   text: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ contacts: number; touches: number }> {
+  checkSize(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new ImportError('this file is not a WII-FM Coach backup (it is not JSON)');
   }
-  const file = BackupFileSchema.safeParse(raw);
+  const file = BackupFileSchema.safeParse(raw, { reportInput: true });
   if (!file.success) {
-    const field = file.error.issues[0]?.path[0];
-    if (field === 'format' || field === undefined) {
+    const issue = file.error.issues[0]!;
+    const field = issueField(issue);
+    if (field === 'format' || field === undefined || !isRecord(raw) || !('format' in raw)) {
       throw new ImportError('this file is not a WII-FM Coach backup');
     }
-    throw new ImportError(describeIssue(file.error.issues[0]!), { field: String(field) });
+    throw new ImportError(describeIssue(issue), { field });
   }
   if (file.data.version > BACKUP_VERSION) {
     throw new ImportError(
       `this backup is version ${file.data.version}, made by a newer WII-FM Coach; update to import it`,
     );
   }
+  // Counted before a single row is checked: those checks are what would stall the page.
+  if (file.data.contacts.length > MAX_IMPORT_CONTACTS) throw tooManyRows('contacts');
+  if (file.data.touches.length > MAX_IMPORT_TOUCHES) throw tooManyRows('touches');
   const plan: ImportPlan = {
     contacts: file.data.contacts.map((c, i) => ({
       row: i + 1,
@@ -351,8 +411,14 @@ export async function importJson(
   return write(db, plan, onProgress);
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// A plain decimal, as our export writes numbers: no hex, exponents or "Infinity".
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 function csvValue(field: string, cell: string, file: Table, row: number): unknown {
-  const raw = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  const raw = unguardCell(cell);
   const v = TEXT_FIELDS.has(field) ? raw : raw.trim();
   if (v.trim() === '') return undefined;
   if (LIST_FIELDS.has(field)) {
@@ -362,18 +428,18 @@ function csvValue(field: string, cell: string, file: Table, row: number): unknow
       .filter((s) => s !== '');
   }
   if (TIME_FIELDS.has(field)) {
-    const ms = /^-?\d+$/.test(v) ? Number(v) : Date.parse(v);
-    if (Number.isNaN(ms))
-      throw new ImportError(`"${v}" is not a date and time`, { file, row, field });
-    return ms;
+    const time = parseIsoInstant(v);
+    if (!time.ok) throw new ImportError(`"${v}" ${time.reason}`, { file, row, field });
+    return time.ms;
   }
   if (NUMBER_FIELDS.has(field)) {
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new ImportError(`"${v}" is not a number`, { file, row, field });
-    return n;
+    if (!DECIMAL.test(v)) throw new ImportError(`"${v}" is not a number`, { file, row, field });
+    return Number(v);
   }
   return v;
 }
+
+const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 function readCsv<S extends z.ZodType>(
   text: string,
@@ -382,15 +448,32 @@ function readCsv<S extends z.ZodType>(
   required: readonly string[],
   schema: S,
 ): { row: number; value: z.output<S> }[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false });
-  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  checkSize(text, file);
+  // Row by row, so parsing stops at the first row past the limit.
+  const rows: string[][] = [];
+  let broken: { message: string; row: number } | undefined;
+  let filled = 0;
+  let over = false;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    step: (result, parser) => {
+      rows.push(result.data);
+      const quotes = result.errors.find((e) => e.type === 'Quotes');
+      if (quotes && !broken) broken = { message: quotes.message, row: rows.length };
+      if (rows.length > 1 && !isBlank(result.data) && ++filled > MAX_ROWS[file]) {
+        over = true;
+        parser.abort();
+      }
+    },
+  });
+  if (over) throw tooManyRows(file);
   if (broken) {
     throw new ImportError(`a quoted cell is not closed (${broken.message})`, {
       file,
-      row: (broken.row ?? 0) + 1,
+      row: broken.row,
     });
   }
-  const [header, ...records] = parsed.data;
+  const [header, ...records] = rows;
   if (!header) throw new ImportError('the file is empty', { file });
   const columns = header.map((h) => h.trim());
   columns.forEach((c, i) => {
@@ -409,7 +492,7 @@ function readCsv<S extends z.ZodType>(
   const out: { row: number; value: z.output<S> }[] = [];
   records.forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => c.trim() === '')) return; // a blank line
+    if (isBlank(cells)) return; // a blank line
     if (cells.length > columns.length) {
       throw new ImportError(`${cells.length} cells for ${columns.length} columns`, { file, row });
     }

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Contact, Touch } from './model';
+import { keepLogOnDisk } from './persist';
 import { SCHEMA_HISTORY } from './schema';
 
 /** The touch log: contacts and every touch with them. */
@@ -37,6 +38,10 @@ export function getDb(): WiifmDB {
       'The touch log opens only in extension pages and the background; content scripts send lib/messages.ts messages instead.',
     );
   }
-  singleton ??= openDb();
+  if (!singleton) {
+    singleton = openDb();
+    // Once per page: ask the browser to keep the log under disk pressure (a no-op where it would prompt).
+    void keepLogOnDisk();
+  }
   return singleton;
 }

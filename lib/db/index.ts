@@ -69,4 +69,8 @@ export {
   ImportError,
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_CONTACTS,
+  MAX_IMPORT_TOUCHES,
+  tooLargeMessage,
 } from './backup';

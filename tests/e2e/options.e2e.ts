@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '@/lib/settings';
@@ -99,6 +101,19 @@ const TOUCHES: SeedTouch[] = [
 const settingsStored = (h: ExtensionHarness) =>
   h.swEval((api) =>
     api.storage.local.get('settings').then((r) => (r.settings ?? null) as Settings | null),
+  );
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "3 Nov 2026" for a time, in this machine's zone (the browser's too). */
+const dayLabel = (at: number) => {
+  const d = new Date(at);
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+};
+
+/** When the last JSON backup was made, as stored (null before the first). */
+const lastBackupStored = (h: ExtensionHarness) =>
+  h.swEval((api) =>
+    api.storage.local.get('lastBackupAt').then((r) => (r.lastBackupAt ?? null) as number | null),
   );
 
 /** Imports files through an open options page and returns what it says. */
@@ -228,6 +243,69 @@ describe('the options page', () => {
     expect(await again.isChecked('[name="workingDays"][value="6"]')).toBe(true);
     expect(await again.isChecked('[name="rules.disabledRules"][value="proof"]')).toBe(true);
     await again.close();
+  });
+
+  it('says "No backup yet" until a JSON export, then the day of it (a CSV export is not a backup)', async () => {
+    const last = options.locator('[data-wiifm="last-backup"]');
+    await options.waitForSelector('[data-wiifm="last-backup"]:has-text("backup")');
+    expect(await last.innerText()).toBe('No backup yet');
+
+    await download(options, 'export-csv-contacts');
+    expect(await last.innerText()).toBe('No backup yet');
+    expect(await lastBackupStored(h)).toBeNull();
+
+    const before = Date.now();
+    const backup = await download(options, 'export-json');
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'wiifm-backup' });
+    const stored = await waitFor(async () => ((await lastBackupStored(h)) ?? 0) >= before, true);
+    expect(stored).toBe(true);
+    const at = (await lastBackupStored(h))!;
+    expect(at).toBeLessThanOrEqual(Date.now());
+    await options.waitForSelector('[data-wiifm="last-backup"]:has-text("Last backup:")');
+    expect(await last.innerText()).toBe(`Last backup: ${dayLabel(at)}`);
+
+    // Stored, not just on screen: a page opened later says the same.
+    const again = await h.extensionPage('options.html');
+    await again.waitForSelector('[data-wiifm="last-backup"]:has-text("Last backup:")');
+    expect(await again.locator('[data-wiifm="last-backup"]').innerText()).toBe(
+      `Last backup: ${dayLabel(at)}`,
+    );
+    await again.close();
+  });
+
+  it('refuses a backup over the size limit before reading it, saying the limit, and changes nothing', async () => {
+    const before = await readLog(h);
+    // A valid backup padded with spaces to just under 120 MB: only its size can refuse it.
+    // Playwright hands a page at most 50 MB from memory, so it goes through a file.
+    const json = backupFile(
+      [{ id: 90, name: 'Padded Prospect', emails: ['pad@pad.example'] }],
+      [],
+      now,
+    );
+    const path = join(mkdtempSync(join(tmpdir(), 'wiifm-e2e-')), 'padded.json');
+    writeFileSync(path, json.replace(/\}$/, `${' '.repeat(119_990_000 - json.length)}}`));
+    await options.$$eval('[data-wiifm="import-error"]', (els) =>
+      els.forEach((el) => el.setAttribute('data-stale', '')),
+    );
+    await options.setInputFiles('[data-wiifm="import-input"]', path);
+    const error = await options.waitForSelector('[data-wiifm="import-error"]:not([data-stale])');
+    expect(await error.innerText()).toBe(
+      'Import stopped: padded.json is 120 MB; an import takes files up to 100 MB. Nothing was changed.',
+    );
+    rmSync(path);
+    expect(await readLog(h)).toEqual(before);
+  });
+
+  it('a CSV with an impossible date names its row and field, and changes nothing', async () => {
+    const before = await readLog(h);
+    const touches =
+      'contactId,channel,direction,at\n1,email,out,2026-03-02T09:00:00Z\n1,call,out,2026-02-30T09:00:00Z\n';
+    const result = await importFiles(options, [{ name: 'touches.csv', text: touches }]);
+    expect(result).toEqual({
+      ok: false,
+      text: 'Import stopped: touches row 3, field "at": "2026-02-30T09:00:00Z" is not a real date (2026-02 has 28 days). Nothing was changed.',
+    });
+    expect(await readLog(h)).toEqual(before);
   });
 
   it('a JSON export imported into a fresh profile gives back the same contacts and touches', async () => {

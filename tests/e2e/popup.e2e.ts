@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionApi, type ExtensionHarness } from './harness';
@@ -325,5 +326,107 @@ describe('the popup', () => {
     );
     expect(await waitFor(() => h.badgeText(), '')).toBe('');
     expect(await popup.evaluate(() => chrome.action.getTitle({}))).toBe('No follow-ups due today');
+  });
+});
+
+describe("the popup's backup reminder", () => {
+  let h: ExtensionHarness;
+
+  /** Local noon `days` calendar days ago: that many days in the rep's zone, whatever the hour now. */
+  const noonDaysAgo = (days: number) => {
+    const d = new Date();
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() - days, 12).getTime();
+  };
+  const setLastBackup = (at: number) =>
+    h.swEval((api, value) => api.storage.local.set({ lastBackupAt: value }), at);
+  const lastBackupStored = () =>
+    h.swEval((api) =>
+      api.storage.local.get('lastBackupAt').then((r) => (r.lastBackupAt ?? null) as number | null),
+    );
+  /** A fresh popup, once it knows the last backup and whether the log holds data. */
+  async function openPopup(): Promise<Page> {
+    const page = await h.extensionPage('popup.html');
+    await page.waitForSelector('[data-wiifm="popup"][data-backup-checked="true"]');
+    return page;
+  }
+  const reminder = (page: Page) => page.locator('[data-wiifm="backup-reminder"]');
+
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterEach(() => {
+    expect(h.offsiteRequests()).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('stays away while the log is empty', async () => {
+    const page = await openPopup();
+    expect(await reminder(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('asks a rep with a log and no backup to export', async () => {
+    await seed(h, backupFile(CONTACTS, TOUCHES, now));
+    const page = await openPopup();
+    await reminder(page).waitFor();
+    expect(await reminder(page).innerText()).toBe('Your log has never been backed up — Export now');
+    await page.close();
+  });
+
+  it('says how old a stale backup is; Export now downloads a valid backup and the reminder goes', async () => {
+    await setLastBackup(noonDaysAgo(41));
+    const page = await openPopup();
+    await reminder(page).waitFor();
+    expect(await reminder(page).innerText()).toBe(
+      'Your log was last backed up 41 days ago — Export now',
+    );
+
+    const before = Date.now();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-wiifm="backup-export"]'),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^wiifm-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+      format: string;
+      version: number;
+      contacts: { name: string }[];
+      touches: unknown[];
+    };
+    expect(backup).toMatchObject({ format: 'wiifm-backup', version: 1 });
+    expect(backup.contacts.map((c) => c.name).sort()).toEqual(CONTACTS.map((c) => c.name).sort());
+    expect(backup.touches).toHaveLength(TOUCHES.length);
+    // Exactly what the database holds.
+    const log = await readLog(h);
+    expect(backup.contacts).toHaveLength(log.contacts.length);
+
+    await reminder(page).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-wiifm="popup-status"]').innerText()).toBe(
+      'Backup saved: check your downloads.',
+    );
+    expect(await lastBackupStored()).toBeGreaterThanOrEqual(before);
+    await page.close();
+
+    const later = await openPopup();
+    expect(await reminder(later).count()).toBe(0);
+    await later.close();
+  });
+
+  it('stays away for a backup 30 days old, and comes back at 31', async () => {
+    await setLastBackup(noonDaysAgo(30));
+    const page = await openPopup();
+    expect(await reminder(page).count()).toBe(0);
+    await page.close();
+
+    await setLastBackup(noonDaysAgo(31));
+    const stale = await openPopup();
+    await reminder(stale).waitFor();
+    expect(await reminder(stale).innerText()).toBe(
+      'Your log was last backed up 31 days ago — Export now',
+    );
+    await stale.close();
   });
 });
