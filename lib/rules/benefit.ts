@@ -118,11 +118,6 @@ export const benefit: Rule = {
         );
         spans.push(...spansOf(v.sender.slice(0, 20)));
       }
-    } else if (sn >= 4 && sn > 2 * r) {
-      minors.push(
-        `You talk about yourself more than about them (${counts}): turn a sentence or two around to what they get.`,
-      );
-      spans.push(...spansOf(v.sender.slice(0, 20)));
     }
 
     const bare: Span[] = [];

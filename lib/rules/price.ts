@@ -1,16 +1,6 @@
-import type { Draft } from './draft';
 import { ALL_MODES, type Rule } from './rule';
-import { priceTalk } from './signals';
+import { askedForPrice, priceTalk } from './signals';
 import { quote, quoteList } from './text';
-
-/**
- * Whether a reply answers a price question: they asked (in the quoted
- * thread) or the rep says they did ("thanks for asking about cost").
- */
-const ASKED_IN_BODY =
-  /\b(?:you asked (?:about|for|me)|asking about|thanks for asking|to your question|as requested|you wanted to know|the (?:price|pricing|cost|quote) you asked)\b/i;
-const PRICE_QUESTION =
-  /\b(?:price|prices|pricing|cost|costs|quote|how much|budget|rates?|fees?|per (?:month|seat|user))\b/i;
 
 /**
  * 5. `price` — don't lead with your wallet.
@@ -72,11 +62,6 @@ export const price: Rule = {
     };
   },
 };
-
-function askedForPrice(draft: Draft): boolean {
-  if (ASKED_IN_BODY.test(draft.body)) return true;
-  return draft.isReply && (PRICE_QUESTION.test(draft.quoted) || PRICE_QUESTION.test(draft.subject));
-}
 
 const SUBJECT_PERCENT_OFF = /\d\s?%\s+off\b/i;
 

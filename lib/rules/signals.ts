@@ -196,8 +196,14 @@ export const SHARED_PHRASES: PhraseGroups = {
     'without a migration',
     'protect|protects|protected|protecting',
     'sooner|earlier',
-    'fill|fills|filled|filling the|their|your|open|all|every|# roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs',
-    'fill|fills|filled|filling * * roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs',
+    'fill|fills|filled|filling the|their|your|open|all|every|# roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs|rooms|tables|classes|beds|appointments|calendar|calendars|bays|diary',
+    'fill|fills|filled|filling * * roles|shifts|positions|vacancies|slots|seats|gaps|spots|orders|jobs|rooms|tables|classes|beds|appointments|calendar|calendars|bays|diary',
+    'give|gives|gave|get|gets|got * * back',
+    'more|less often',
+    'far more|fewer|less|faster',
+    'nobody|no one slips|falls|gets|misses|forgets|waits',
+    'minutes|hours|days not|instead hours|days|weeks|months',
+    'diminish|diminishes|lessen|lessens|ease|eases',
     'without',
     'no longer',
     "never|won't|don't|doesn't|wouldn't have|need to",
@@ -393,7 +399,11 @@ export function priceTalk(draft: Draft): PriceTalk {
     if (sentenceOfWord[h.first] < 0) continue;
     // "you miss early-payment discounts", "took £31,000 in supplier discounts": their money, not our deal.
     const before = lower[h.first - 1] ?? '';
-    if (/payment$|^(?:supplier|volume|miss|missed|missing|lose|losing|lost|took|take|taking|capture|captured|your|their)$/.test(before)) {
+    if (
+      /payment$|^(?:supplier|volume|miss|missed|missing|lose|losing|lost|took|take|taking|capture|captured|your|their)$/.test(
+        before,
+      )
+    ) {
       continue;
     }
     spans.push({ start: h.start, end: h.end });
@@ -447,8 +457,27 @@ export function priceTalk(draft: Draft): PriceTalk {
   return (draft.memo.price = { spans: sorted, discounts, sentences });
 }
 
-function priceSentences(draft: Draft): Set<number> {
-  return priceTalk(draft).sentences;
+const NONE_PRICED: ReadonlySet<number> = new Set();
+
+/** Sentences with price talk, unless it is only a price they asked for (then it is an answer). */
+function priceSentences(draft: Draft): ReadonlySet<number> {
+  const talk = priceTalk(draft);
+  return talk.discounts === 0 && askedForPrice(draft) ? NONE_PRICED : talk.sentences;
+}
+
+/**
+ * Whether a reply answers a price question: they asked (in the quoted
+ * thread or the subject) or the rep says they did ("thanks for asking about
+ * cost", "returning your call about the price").
+ */
+const ASKED_IN_BODY =
+  /\b(?:you asked (?:about|for|me)|asking about|thanks for asking|to your question|as requested|you wanted to know|the (?:price|pricing|cost|quote) you asked|(?:returning|about) your (?:call|question|email) about the (?:price|pricing|cost|quote))\b/i;
+const PRICE_QUESTION =
+  /\b(?:price|prices|pricing|cost|costs|quote|how much|budget|rates?|fees?|per (?:month|seat|user))\b/i;
+
+export function askedForPrice(draft: Draft): boolean {
+  if (ASKED_IN_BODY.test(draft.body)) return true;
+  return draft.isReply && (PRICE_QUESTION.test(draft.quoted) || PRICE_QUESTION.test(draft.subject));
 }
 
 export interface Outcomes {
@@ -533,6 +562,13 @@ export function outcomes(draft: Draft): Outcomes {
     const i = sentenceOfWord[h.first];
     if (verbs.has(i)) withNumber.add(i);
   }
+  // Said plainly: "your crew can start on Monday", "you'd fill Saturday clean-ups".
+  for (const i of plainOutcomes(draft)) {
+    if (priced.has(i) || sentences.has(i)) continue;
+    sentences.add(i);
+    const s = draft.sentences[i];
+    spans.push({ start: s.start, end: s.end });
+  }
   // A named customer's result is the reader's outcome told as a story.
   for (const i of namedExamples(draft).sentences) {
     if (priced.has(i)) continue;
@@ -542,6 +578,53 @@ export function outcomes(draft: Draft): Outcomes {
     spans.push({ start: s.start, end: s.end });
   }
   return (draft.memo.outcomes = { spans: spans.toSorted(byStart), sentences, withNumber });
+}
+
+const MODALS = new Set(['could', 'would', 'can', 'will', 'might', 'should']);
+const READER_SUBJECT = new Set(['you', 'your', "you'd", "you'll", "you'", 'yours']);
+/** After "you could": wanting, needing and deciding are asks, not gains. */
+const NOT_A_GAIN =
+  /^(?:need|needs|have|has|want|like|love|be|get|hear|let|see|know|decide|confirm|reply|call|check|try|book|join|sign|qualify|consider|learn|find|read|look|meet|chat|talk|lose|miss|pay|spend)$/;
+
+/**
+ * Sentences where the reader (or their team, their company) is the subject
+ * of what could change: "your crew can start work on it the Monday after we
+ * sign", "you'd fill Saturday clean-ups without the phone round", "your MOT
+ * reminders could book themselves". Not questions ("Would you like…?"), not
+ * wants ("you'd need to decide this week").
+ */
+function plainOutcomes(draft: Draft): number[] {
+  const { lower } = draft.words;
+  const out: number[] = [];
+  draft.sentences.forEach((s, i) => {
+    if (s.question) return;
+    const to = s.firstWord + s.words;
+    for (let k = s.firstWord; k < to - 1; k++) {
+      const w = lower[k];
+      const named = draft.readerNameHits.some((h) => h.first === k);
+      if (!READER_SUBJECT.has(w) && !named) continue;
+      // "you'd fill", "you'll be", or "your team could", "your crew can": a modal within three words.
+      let m = -1;
+      if (w === "you'd" || w === "you'll") m = k;
+      else {
+        for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+          if (MODALS.has(lower[j])) {
+            m = j;
+            break;
+          }
+        }
+      }
+      if (m < 0) continue;
+      let verb = lower[m + 1] ?? '';
+      if (verb === 'now' || verb === 'then' || verb === 'also' || verb === 'easily') {
+        verb = lower[m + 2] ?? '';
+      }
+      if (m + 1 >= to || NOT_A_GAIN.test(verb) || /n't$|^not$/.test(verb)) continue;
+      out.push(i);
+      return;
+    }
+  });
+  return out;
 }
 
 /** Words of a sentence about the sender's own gains: "we doubled our revenue", "we've grown to 120". */
@@ -559,7 +642,9 @@ function isForReader(draft: Draft, i: number, v: Voices, examples: ReadonlySet<n
 
 /** Does the subject line name an outcome? */
 export function subjectNamesOutcome(draft: Draft): boolean {
-  // "Save 40% this week only" is a discount in the subject, not an outcome.
+  // "Save 40% this week only" is a discount in the subject, not an outcome;
+  // "Cut your costs 40%" over a price-led body is the same pitch.
+  if (priceSentences(draft).size > 0) return false;
   if (draft.subjectHits('discount').length > 0 || /\boff\b|\bprice|\bdeal/i.test(draft.subject)) {
     return false;
   }
@@ -686,15 +771,51 @@ const NUMBERISH =
   /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|dozen|half|third|quarter|twice|double|triple|zero)$/;
 /** A result strong enough without a number: "stopped the Monday scramble", "hasn't missed one since". */
 const STRONG_RESULT = new Set(
-  'stopped eliminated halved doubled tripled saved filled won recovered avoided prevented freed turned ended'.split(' '),
+  'stopped eliminated halved doubled tripled saved filled won recovered avoided prevented freed turned ended'.split(
+    ' ',
+  ),
 );
-const TIME_UNIT = /^(?:hour|hours|day|days|week|weeks|month|months|minute|minutes|afternoon|morning)$/;
+const TIME_UNIT =
+  /^(?:hour|hours|day|days|week|weeks|month|months|minute|minutes|afternoon|morning)$/;
 /** Before a place, not a customer: "in Aarhus", "across Ireland". */
-const PLACE_BEFORE = new Set(['in', 'across', 'near', 'around', 'throughout', 'to', 'into', 'from']);
+const PLACE_BEFORE = new Set([
+  'in',
+  'across',
+  'near',
+  'around',
+  'throughout',
+  'to',
+  'into',
+  'from',
+]);
 /** Before a customer in a sentence about us: "we helped Northwind", "for Harbor Dental". */
-const CUSTOMER_BEFORE = new Set(['helped', 'help', 'for', 'with', 'like', 'at', 'including', 'client', 'customer', 'clients', 'customers', 'as']);
+const CUSTOMER_BEFORE = new Set([
+  'helped',
+  'help',
+  'for',
+  'with',
+  'like',
+  'at',
+  'including',
+  'client',
+  'customer',
+  'clients',
+  'customers',
+  'as',
+]);
 /** Openers that carry a customer's story on to the next sentence. */
-const CARRY_ON = new Set(['they', 'their', 'after', 'within', 'since', 'now', 'once', 'in', 'that', 'it']);
+const CARRY_ON = new Set([
+  'they',
+  'their',
+  'after',
+  'within',
+  'since',
+  'now',
+  'once',
+  'in',
+  'that',
+  'it',
+]);
 
 export interface Examples {
   /** Sentence indexes giving a specific other customer's result. */

@@ -178,9 +178,7 @@ function pressureLines(draft: Draft): Span[] {
   const found: Span[] = [
     ...draft
       .hits('pressure')
-      .filter(
-        (h) => !own(h) && !(isExpiry(draft, h) && !hasOffer(draft, h)) && !negated(draft, h),
-      ),
+      .filter((h) => !own(h) && !(isExpiry(draft, h) && !hasOffer(draft, h)) && !negated(draft, h)),
     ...draft.hits('scarce').filter((h) => !own(h)),
     // "this rate holds until the quarter closes", "prices rise on the 1st"
     ...chain(draft, [offers, draft.hits('expires'), times], GAP),
