@@ -23,6 +23,24 @@ export default tseslint.config(
       ],
       // WXT auto-imports (defineBackground, browser, …) are declared in .wxt/types.
       'no-undef': 'off',
+      // zod is set up once in lib/zod.ts (jitless: no eval under the extension CSP).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Import { z } from '@/lib/zod' (jitless), not from 'zod'.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // Where zod is configured, and tests that check its errors.
+    files: ['lib/zod.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -1,8 +1,12 @@
 import { createBadgeController } from '@/lib/badge/controller';
 import { systemTimeZone } from '@/lib/badge/midnight';
-import { getDb } from '@/lib/db';
+import { getDb, undoTouches } from '@/lib/db';
 import { handleMessage } from '@/lib/db/handleMessage';
-import { isBadgeWake, type MessageReply } from '@/lib/messages';
+import { isBadgeWake, type ControlReply, type MessageReply } from '@/lib/messages';
+import { handleControl } from '@/lib/session/controls';
+import { lastSends, rememberSend } from '@/lib/session/lastSend';
+import { sidebarSecrets } from '@/lib/session/sidebarSecrets';
+import { sessionArea } from '@/lib/session/store';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 
 /**
@@ -24,9 +28,12 @@ export default defineBackground(() => {
   });
   // Failures are logged inside the controller; the badge keeps its last value.
   const refresh = () => void badge.refresh().catch(() => {});
+  const session = sessionArea(browser.storage);
+  const secrets = sidebarSecrets(session);
+  const sends = lastSends(session);
 
   browser.runtime.onMessage.addListener(
-    async (raw: unknown, sender): Promise<MessageReply | { ok: true }> => {
+    async (raw: unknown, sender): Promise<MessageReply | ControlReply | { ok: true }> => {
       // Only our own content scripts and pages; `onMessage` does not receive
       // other extensions' messages, but a forged sender must never write.
       if (sender.id !== browser.runtime.id) return { ok: false, error: 'unknown sender' };
@@ -34,7 +41,16 @@ export default defineBackground(() => {
       void badge.check().catch(() => {});
       if (isBadgeWake(raw)) return { ok: true };
       try {
-        return await handleMessage(getDb(), raw, await loadSettings(), { tabId: sender.tab?.id });
+        const from = { tabId: sender.tab?.id, url: sender.url };
+        const control = await handleControl(raw, from, {
+          secrets,
+          sends,
+          undo: (ids) => undoTouches(getDb(), ids),
+        });
+        if (control) return control;
+        const reply = await handleMessage(getDb(), raw, await loadSettings(), from);
+        await rememberSend(sends, raw, reply, from.tabId);
+        return reply;
       } catch (err) {
         console.error('[wiifm] background: message failed', err instanceof Error ? err.name : '');
         return { ok: false, error: 'could not log this touch' };
@@ -43,6 +59,10 @@ export default defineBackground(() => {
   );
 
   browser.alarms.onAlarm.addListener((alarm) => void badge.handleAlarm(alarm.name).catch(() => {}));
+  browser.tabs?.onRemoved.addListener((tabId) => {
+    void secrets.forgetTab(tabId).catch(() => {});
+    void sends.forgetTab(tabId).catch(() => {});
+  });
   browser.runtime.onStartup.addListener(refresh);
   browser.runtime.onInstalled.addListener(refresh);
   watchSettings(refresh);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * Messages from content scripts to the background, over `browser.runtime`.
@@ -54,3 +54,23 @@ export type BadgeWake = z.infer<typeof BadgeWakeSchema>;
 export function isBadgeWake(raw: unknown): raw is BadgeWake {
   return BadgeWakeSchema.safeParse(raw).success;
 }
+
+/**
+ * Requests about the sidebar and its Undo, answered by the background from
+ * what it alone knows (`lib/session/`). None of them carries contact data.
+ */
+export const ControlSchema = z.discriminatedUnion('type', [
+  /** A content script about to frame the sidebar asks for its secret. */
+  z.object({ type: z.literal('sidebar.mint') }),
+  /** The sidebar asks whether the secret in its URL was minted for its tab. */
+  z.object({ type: z.literal('sidebar.claim'), secret: z.string().max(64) }),
+  /** The sidebar's Undo, relayed by its content script: withdraw this tab's latest send. */
+  z.object({ type: z.literal('touch.undoLatestSend') }),
+]);
+export type Control = z.infer<typeof ControlSchema>;
+
+export type ControlReply =
+  | { ok: true; secret: string }
+  | { ok: true; claimed: boolean }
+  | { ok: true; removed: number }
+  | { ok: false; error: string };

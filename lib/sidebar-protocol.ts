@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * Messages between a content script and the sidebar iframe (an extension page,
- * so the touch log stays in the extension's origin). They travel by
- * `postMessage`, which the page can also send and read: nothing here may carry
- * contact data from the log. Draft text and recipients are already the page's;
- * the sidebar answers with spans and UI state only. Both sides parse every
- * message and drop what does not fit.
+ * so the touch log stays in the extension's origin). They travel over a
+ * private `MessagePort` the content script hands the sidebar once (see
+ * `lib/sites/shared/sidebarPort.ts`), which no page script can reach or hear.
+ * Still, nothing here carries contact data from the log: draft text and
+ * recipients are already the page's, and the sidebar answers with spans and
+ * UI state only. Both sides parse every message and drop what does not fit.
  */
 const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
@@ -46,10 +47,20 @@ export const ToSidebarSchema = z.discriminatedUnion('type', [
       missing: z.array(z.string().max(50)).max(10),
     }),
   }),
-  /** The background logged touches for a send: the sidebar offers undo. */
+  /**
+   * The background logged touches for a send: the sidebar offers undo. The ids
+   * are shown as a count only; Undo asks the background, which removes just
+   * what it logged for this tab's latest send (`wiifm:undo`).
+   */
   z.object({
     type: z.literal('wiifm:logged'),
     touchIds: z.array(z.number().int()).max(100),
+  }),
+  /** The background's answer to `wiifm:undo`: how many touches it removed, or why none. */
+  z.object({
+    type: z.literal('wiifm:undone'),
+    removed: z.number().int().min(0).max(100),
+    error: z.string().max(200).optional(),
   }),
 ]);
 export type ToSidebar = z.infer<typeof ToSidebarSchema>;
@@ -67,5 +78,7 @@ export const FromSidebarSchema = z.discriminatedUnion('type', [
   /** The rep clicked a check: select its words in the draft. */
   z.object({ type: z.literal('wiifm:select'), composeId: z.string().max(100), span: SpanSchema }),
   z.object({ type: z.literal('wiifm:collapse'), collapsed: z.boolean() }),
+  /** The rep clicked Undo on "Logged … · Undo": withdraw this tab's latest logged send. */
+  z.object({ type: z.literal('wiifm:undo') }),
 ]);
 export type FromSidebar = z.infer<typeof FromSidebarSchema>;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   findContactByLinkedIn,
@@ -12,10 +12,12 @@ import {
 } from '@/lib/db';
 import { isMemberIdUrl } from '@/lib/linkedin-url';
 import type { Settings } from '@/lib/settings';
+import { ActionStatus } from '../ActionStatus';
 import { ContactActions } from '../ContactActions';
 import { ContactCard } from '../ContactCard';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { History } from '../History';
+import { useAction } from '../useAction';
 import { summarise } from '../contactSummary';
 import type { ProfileInfo } from './state';
 
@@ -46,20 +48,12 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
     return summarise(db, contact, { now, timeZone, settings });
   }, [url, memberUrl, minute, timeZone, settings]);
 
-  // A contact found by one of the links silently gains the other (once: a
-  // link that belongs to someone else is left for the rep to merge).
+  // A contact found by one of the links may lack the other. It gains it only
+  // when the rep says so: the page's DOM is the page's to fake, so a link read
+  // from it is a suggestion, never a write on its own.
   const contactId = summary?.contact.id;
-  const storedUrls = summary?.contact.linkedinUrls.join('\n') ?? '';
-  useEffect(() => {
-    if (contactId === undefined || !url) return;
-    const stored = storedUrls.split('\n');
-    const lacking = [url, memberUrl].filter((u): u is string => !!u && !stored.includes(u));
-    if (lacking.length === 0) return;
-    updateContact(getDb(), contactId, { linkedinUrls: [...stored, ...lacking] }).catch(
-      (error: unknown) =>
-        console.warn('[wiifm] could not add the profile link:', (error as Error)?.name),
-    );
-  }, [contactId, storedUrls, url, memberUrl]);
+  const stored = summary?.contact.linkedinUrls ?? [];
+  const lacking = [url, memberUrl].filter((u): u is string => !!u && !stored.includes(u));
 
   if (!url) {
     return (
@@ -79,6 +73,15 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
   return (
     <section className="wiifm-section" aria-label="Profile" data-wiifm="profile-contact">
       <ContactCard {...summary} now={now} timeZone={timeZone} />
+      {contactId !== undefined && lacking.length > 0 && (
+        <SaveLinks
+          key={`${contactId} ${lacking.join(' ')}`}
+          contactId={contactId}
+          name={summary.contact.name}
+          stored={stored}
+          lacking={lacking}
+        />
+      )}
       <ContactActions
         key={summary.contact.id}
         contact={summary.contact}
@@ -89,6 +92,40 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
       <h2 className="wiifm-h2">History</h2>
       <History touches={summary.touches} now={now} timeZone={timeZone} />
     </section>
+  );
+}
+
+/** "Save this profile's link on Priya?": one click adds the page's links to the contact. */
+function SaveLinks({
+  contactId,
+  name,
+  stored,
+  lacking,
+}: {
+  contactId: number;
+  name: string;
+  stored: string[];
+  lacking: string[];
+}) {
+  const { busy, feedback, run } = useAction('saving the profile link', "Couldn't save the link");
+  return (
+    <div className="wiifm-note" data-wiifm="save-link">
+      This profile's {lacking.length === 1 ? 'link is' : 'links are'} not saved on {name}.{' '}
+      <button
+        type="button"
+        className="wiifm-link"
+        data-action="save-link"
+        disabled={busy}
+        onClick={() =>
+          void run('Saved.', () =>
+            updateContact(getDb(), contactId, { linkedinUrls: [...stored, ...lacking] }),
+          )
+        }
+      >
+        Save link
+      </button>
+      <ActionStatus feedback={feedback} />
+    </div>
   );
 }
 

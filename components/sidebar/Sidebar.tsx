@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { ScoreBadge } from '../ScoreBadge';
 import { localTimeZone, useNow } from '../useNow';
 import { useSettings } from '../useSettings';
-import type { Site } from './channel';
+import type { PageChannel, Site } from './channel';
 import { DraftView } from './DraftView';
 import { advanceCursor, highlightSpans, spanForClick, type ClickCursor } from './format';
 import { PasteView, type PasteDraft } from './PasteView';
@@ -13,7 +13,7 @@ import { ProfileView } from './ProfileView';
 import { initialState, pasteMode, reducer, tabsFor, type View } from './state';
 import { TodayView } from './TodayView';
 import { UNDO_MS, UNDONE_MS, UndoBar } from './UndoBar';
-import { useParentChannel } from './useParentChannel';
+import { usePageChannel } from './usePageChannel';
 import { useReport } from './useReport';
 import { VoicemailView } from './VoicemailView';
 
@@ -27,10 +27,50 @@ const TAB_LABELS: Record<View, string> = {
 
 /**
  * The sidebar beside a Gmail compose or on LinkedIn. Runs the checks on the
- * draft the page sends, posts back only highlights, selections and its
- * collapsed state, and reads the touch log itself (never sending it to the page).
+ * draft the content script sends, answers only with highlights, selections,
+ * its collapsed state and the rep's Undo, and reads the touch log itself
+ * (never sending it to the page). A frame the extension did not open (see
+ * channel.ts) shows none of it.
  */
-export function Sidebar({ site }: { site: Site | null }) {
+export function Sidebar(props: { site: Site | null; channel: PageChannel }) {
+  const [status, setStatus] = useState(() => props.channel.status());
+  if (status === 'checking' || status === 'refused') {
+    return <Unconnected status={status} channel={props.channel} onStatus={setStatus} />;
+  }
+  return (
+    <ConnectedSidebar
+      site={status === 'connected' ? props.site : null}
+      channel={props.channel}
+    />
+  );
+}
+
+/**
+ * While the background checks the frame's secret, and when it refuses it:
+ * no data, no buttons.
+ */
+function Unconnected({
+  status,
+  channel,
+  onStatus,
+}: {
+  status: 'checking' | 'refused';
+  channel: PageChannel;
+  onStatus: (c: ReturnType<PageChannel['status']>) => void;
+}) {
+  useEffect(() => channel.subscribe(() => {}, onStatus), [channel, onStatus]);
+  return (
+    <div className="wiifm-root" data-wiifm="sidebar" data-connection={status}>
+      <p className="wiifm-muted wiifm-note">
+        {status === 'checking'
+          ? 'Connecting…'
+          : 'WII-FM Coach shows your log only in the panel it opens itself.'}
+      </p>
+    </div>
+  );
+}
+
+function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageChannel }) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const settings = useSettings();
   const now = useNow();
@@ -39,7 +79,7 @@ export function Sidebar({ site }: { site: Site | null }) {
   const [paste, setPaste] = useState<PasteDraft>({ subject: '', text: '' });
 
   const onMessage = useCallback((message: ToSidebar) => dispatch({ type: 'message', message }), []);
-  const post = useParentChannel(site, onMessage);
+  const { post } = usePageChannel(channel, onMessage);
 
   const { draft } = state;
   const { report, error } = useReport(
@@ -84,10 +124,6 @@ export function Sidebar({ site }: { site: Site | null }) {
   };
   const show = (view: View) => dispatch({ type: 'show', view });
   const onUndoClosed = useCallback((seq: number) => dispatch({ type: 'undo-closed', seq }), []);
-  const onUndone = useCallback(
-    (seq: number, note: string) => dispatch({ type: 'undo-done', seq, note }),
-    [],
-  );
 
   // The undo offer expires here, not in the bar, so collapsing the sidebar does not reset it.
   const undoSeq = state.logged?.seq;
@@ -175,7 +211,7 @@ export function Sidebar({ site }: { site: Site | null }) {
           seq={state.logged.seq}
           undone={state.logged.undone}
           site={site}
-          onUndone={onUndone}
+          onUndo={() => post({ type: 'wiifm:undo' })}
           onClosed={onUndoClosed}
         />
       )}

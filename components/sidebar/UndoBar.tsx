@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { getDb, undoTouches } from '@/lib/db';
-import { loggedLine, plural } from './format';
+import { loggedLine } from './format';
 import type { Site } from './channel';
 
 /** How long "Undo" stays offered after a send was logged. */
@@ -11,33 +10,27 @@ export const UNDONE_MS = 3_000;
 interface Props {
   touchIds: number[];
   seq: number;
-  /** Set once undone: what to say instead of the offer. */
+  /** Set once the background answered the Undo: what to say instead of the offer. */
   undone: string | null;
   site: Site | null;
-  onUndone: (seq: number, note: string) => void;
+  /** Asks the background (through the content script) to withdraw this tab's latest send. */
+  onUndo: () => void;
   onClosed: (seq: number) => void;
 }
 
 /**
  * "Logged 2 email touches · Undo" after a send. Its timer lives with the
  * sidebar (see `Sidebar`), so collapsing and reopening does not restart it.
+ * Undo names no touches: the background removes what it logged for this
+ * tab's latest send, within the undo window, and the answer comes back as
+ * `undone`.
  */
-export function UndoBar({ touchIds, seq, undone, site, onUndone, onClosed }: Props) {
+export function UndoBar({ touchIds, seq, undone, site, onUndo, onClosed }: Props) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function undo() {
+  function undo() {
     setBusy(true);
-    setError(null);
-    try {
-      const removed = await undoTouches(getDb(), touchIds);
-      onUndone(seq, `Undone: removed ${plural(removed, 'touch', 'touches')}.`);
-    } catch (e) {
-      console.warn('[wiifm] undo failed:', (e as Error)?.name);
-      setError(`Couldn't undo: ${(e as Error)?.message ?? 'unknown error'}`);
-    } finally {
-      setBusy(false);
-    }
+    onUndo();
   }
 
   return (
@@ -45,19 +38,19 @@ export function UndoBar({ touchIds, seq, undone, site, onUndone, onClosed }: Pro
       className="wiifm-undo"
       role="status"
       data-wiifm="undo-bar"
-      data-phase={undone ? 'done' : error ? 'error' : busy ? 'busy' : 'offer'}
+      data-phase={undone ? 'done' : busy ? 'busy' : 'offer'}
     >
       {undone ? (
         <span>{undone}</span>
       ) : (
         <span>
-          {error ?? loggedLine(touchIds.length, site)}{' '}
+          {loggedLine(touchIds.length, site)}{' '}
           <button
             type="button"
             className="wiifm-link wiifm-undo-button"
             data-wiifm="undo"
             disabled={busy}
-            onClick={() => void undo()}
+            onClick={undo}
           >
             Undo
           </button>

@@ -159,13 +159,26 @@ describe('undo after a send', () => {
     expect(reducer(s, { type: 'undo-closed', seq: 1 }).logged).toBeNull();
   });
 
-  it('remembers that undo was taken, so the offer does not come back', () => {
+  it("says what the background's undo removed, and does not offer it again", () => {
+    const s = run({ type: 'wiifm:logged', touchIds: [4, 5] }, { type: 'wiifm:undone', removed: 2 });
+    expect(s.logged?.undone).toBe('Undone: removed 2 touches.');
+    expect(run({ type: 'wiifm:logged', touchIds: [4] }, { type: 'wiifm:undone', removed: 1 }).logged?.undone).toBe(
+      'Undone: removed 1 touch.',
+    );
+    const again = reducer(s, { type: 'message', message: { type: 'wiifm:undone', removed: 0 } });
+    expect(again.logged?.undone).toBe('Undone: removed 2 touches.');
+  });
+
+  it("says why when the background refused the undo", () => {
     const s = run(
       { type: 'wiifm:logged', touchIds: [4] },
-      { type: 'undo-done', seq: 1, note: 'Undone' },
+      { type: 'wiifm:undone', removed: 0, error: 'nothing to undo: the undo window has passed' },
     );
-    expect(s.logged?.undone).toBe('Undone');
-    expect(reducer(s, { type: 'undo-done', seq: 2, note: 'other' }).logged?.undone).toBe('Undone');
+    expect(s.logged?.undone).toBe("Couldn't undo: nothing to undo: the undo window has passed.");
+  });
+
+  it('ignores an undo answer when no send was offered', () => {
+    expect(run({ type: 'wiifm:undone', removed: 3 }).logged).toBeNull();
   });
 
   it('keeps a newer offer when an older one times out', () => {

@@ -32,7 +32,6 @@ export type Action =
   | { type: 'message'; message: ToSidebar }
   | { type: 'show'; view: View }
   | { type: 'collapse'; collapsed: boolean }
-  | { type: 'undo-done'; seq: number; note: string }
   | { type: 'undo-closed'; seq: number };
 
 export const initialState: SidebarState = {
@@ -57,10 +56,6 @@ export function reducer(state: SidebarState, action: Action): SidebarState {
       return state.collapsed === action.collapsed
         ? state
         : { ...state, collapsed: action.collapsed };
-    case 'undo-done':
-      return state.logged?.seq === action.seq
-        ? { ...state, logged: { ...state.logged, undone: action.note } }
-        : state;
     case 'undo-closed':
       return state.logged?.seq === action.seq ? { ...state, logged: null } : state;
   }
@@ -123,6 +118,13 @@ function onMessage(state: SidebarState, message: ToSidebar): SidebarState {
         view: follow ? 'profile' : state.view,
         pinned: follow ? false : state.pinned,
       };
+    }
+    case 'wiifm:undone': {
+      if (!state.logged || state.logged.undone !== null) return state;
+      const note = message.error
+        ? `Couldn't undo: ${message.error}.`
+        : `Undone: removed ${message.removed === 1 ? '1 touch' : `${message.removed} touches`}.`;
+      return { ...state, logged: { ...state.logged, undone: note } };
     }
     case 'wiifm:logged':
       if (message.touchIds.length === 0) return state;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGmailCoach } from '@/lib/sites/gmail/coach';
 import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
+import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 
 // Kept small (no React, Dexie, zod or rule engine): it loads on every Gmail tab.
 export default defineContentScript({
@@ -9,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const stop = startGmailCoach(document, {
-      mount: (anchor) => mountSidebar(document, { site: 'gmail', anchor }),
+      mount: (anchor) => mountSidebar(document, { site: 'gmail', anchor, ...sidebarChannel }),
       send: (msg) => browser.runtime.sendMessage(msg),
     });
     ctx.onInvalidated(stop);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLinkedInCoach } from '@/lib/sites/linkedin/coach';
 import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
+import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 
 // Kept small (no React, Dexie, zod or rule engine): it loads on every LinkedIn tab.
 export default defineContentScript({
@@ -9,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const coach = startLinkedInCoach(document, {
-      mount: (anchor) => mountSidebar(document, { site: 'linkedin', anchor }),
+      mount: (anchor) => mountSidebar(document, { site: 'linkedin', anchor, ...sidebarChannel }),
       send: (msg) => browser.runtime.sendMessage(msg),
     });
     // LinkedIn navigates without reloading; WXT turns history changes into this event.

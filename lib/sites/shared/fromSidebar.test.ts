@@ -12,6 +12,7 @@ const status = fc.constantFrom('pass', 'warn', 'fail', 'info', 'bad', undefined)
 const composeId = fc.oneof(fc.string({ maxLength: 120 }), fc.constant(7 as unknown as string));
 const message = fc.oneof(
   fc.record({ type: fc.constant('wiifm:ready'), extra: fc.anything() }, { requiredKeys: ['type'] }),
+  fc.record({ type: fc.constant('wiifm:undo'), extra: fc.anything() }, { requiredKeys: ['type'] }),
   fc.record(
     { type: fc.constant('wiifm:collapse'), collapsed: fc.oneof(fc.boolean(), fc.constant('yes')) },
     { requiredKeys: ['type'] },

@@ -29,6 +29,8 @@ export function parseFromSidebar(data: unknown): FromSidebar | null {
   switch (data.type) {
     case 'wiifm:ready':
       return { type: 'wiifm:ready' };
+    case 'wiifm:undo':
+      return { type: 'wiifm:undo' };
     case 'wiifm:collapse':
       return typeof data.collapsed === 'boolean'
         ? { type: 'wiifm:collapse', collapsed: data.collapsed }

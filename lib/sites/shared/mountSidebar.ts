@@ -2,14 +2,15 @@ import { browser } from 'wxt/browser';
 import type { FromSidebar, ToSidebar } from '@/lib/sidebar-protocol';
 import { parseFromSidebar } from './fromSidebar';
 import { placeSidebar } from './placement';
+import { connectSidebarPort, newSecret, type PagePort } from './sidebarPort';
 
 /**
  * The sidebar in the page: an iframe of the extension's `sidebar.html`, so the
  * touch log it shows stays in the extension's origin and never enters the
  * page's. The iframe sits in a closed shadow root on a fixed host, docked
- * beside the focused compose (see placement.ts). Messages both ways are
- * checked: only the iframe's own window at the extension's origin is heard,
- * and we post only to that origin.
+ * beside the focused compose (see placement.ts). The two talk over a private
+ * port the page cannot reach (sidebarPort.ts says why); messages both ways
+ * are still parsed.
  */
 
 export interface SidebarFrame {
@@ -29,6 +30,18 @@ export interface MountOptions {
   anchor?: () => DOMRect | null;
   /** The sidebar page's URL; defaults to the extension's `/sidebar.html`. For tests. */
   url?: string;
+  /**
+   * Asks the background to withdraw this tab's latest logged send (the
+   * sidebar's Undo). Resolves to what the background answered.
+   */
+  undo?: () => Promise<unknown>;
+  /**
+   * Gets the secret that ties the frame to this content script from the
+   * background (lib/session/sidebarSecrets.ts); the sidebar shows the rep's
+   * data only once the background confirms it. Tests with a stand-in sidebar
+   * leave it out and get a local one.
+   */
+  mintSecret?: () => Promise<string>;
 }
 
 const HOST_ID = 'wiifm-coach-sidebar';
@@ -54,7 +67,6 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
   // No `sandbox`: the frame is our own extension page, which the page cannot script anyway,
   // and sandboxing it would risk the extension APIs and forms the sidebar relies on.
   const iframe = doc.createElement('iframe');
-  iframe.src = url.href;
   iframe.title = 'WII-FM Coach';
   iframe.setAttribute('allowtransparency', 'true');
   iframe.style.cssText =
@@ -68,8 +80,6 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
   let destroyed = false;
   let queue: ToSidebar[] = [];
   const listeners = new Set<(msg: FromSidebar) => void>();
-
-  const send = (msg: ToSidebar) => iframe.contentWindow?.postMessage(msg, origin);
 
   const reposition = () => {
     if (destroyed) return;
@@ -93,18 +103,20 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     host.dataset.cramped = String(place.cramped);
   };
 
-  const onWindowMessage = (event: MessageEvent) => {
-    if (event.source !== iframe.contentWindow || event.origin !== origin) return;
-    const msg = parseFromSidebar(event.data);
+  const onSidebarMessage = (data: unknown) => {
+    if (destroyed) return;
+    const msg = parseFromSidebar(data);
     if (!msg) return;
     if (msg.type === 'wiifm:ready') {
       ready = true;
       const held = queue;
       queue = [];
-      held.forEach(send);
+      held.forEach((m) => port.send(m));
     } else if (msg.type === 'wiifm:collapse') {
       collapsed = msg.collapsed;
       reposition();
+    } else if (msg.type === 'wiifm:undo') {
+      void undo();
     }
     for (const cb of listeners) {
       try {
@@ -114,17 +126,41 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
       }
     }
   };
-  win.addEventListener('message', onWindowMessage);
+  let port: PagePort = { send: () => false, close: () => {} };
+  const load = (secret: string) => {
+    if (destroyed) return;
+    url.hash = secret;
+    iframe.src = url.href;
+    // A new port (the frame loaded or reloaded): hold messages until it says ready.
+    port = connectSidebarPort(iframe, origin, secret, onSidebarMessage, () => {
+      ready = false;
+    });
+  };
+  (options.mintSecret ? options.mintSecret() : Promise.resolve(newSecret())).then(load, (err) =>
+    console.warn(`[wiifm] the sidebar could not be opened (${(err as Error)?.name})`),
+  );
+
+  const undo = async () => {
+    let removed = 0;
+    let error: string | undefined;
+    try {
+      const reply = (await options.undo?.()) as
+        | { ok?: unknown; removed?: unknown; error?: unknown }
+        | undefined;
+      if (reply?.ok === true && Number.isSafeInteger(reply.removed)) removed = reply.removed as number;
+      else error = typeof reply?.error === 'string' ? reply.error.slice(0, 200) : 'nothing to undo';
+    } catch (err) {
+      error = `the extension did not answer (${(err as Error)?.name ?? 'error'})`;
+    }
+    if (!destroyed) port.send({ type: 'wiifm:undone', removed, ...(error && { error }) });
+  };
   win.addEventListener('resize', reposition);
   reposition();
 
   return {
     post(msg) {
       if (destroyed) return;
-      if (ready) {
-        send(msg);
-        return;
-      }
+      if (ready && port.send(msg)) return;
       queue.push(msg);
       if (queue.length > MAX_QUEUED) queue = queue.slice(-MAX_QUEUED);
     },
@@ -135,7 +171,7 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     reposition,
     destroy() {
       destroyed = true;
-      win.removeEventListener('message', onWindowMessage);
+      port.close();
       win.removeEventListener('resize', reposition);
       listeners.clear();
       queue = [];
