@@ -61,7 +61,7 @@ describe('wiifm check', () => {
   it('exits 0 and shows the score and every check for a good draft', async () => {
     const { code, stdout } = await run(['check', file('good.txt', GOOD)]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^WII-FM score \d+\/100 \(email, \d+ words\)/);
+    expect(stdout).toMatch(/^WII-FM score \d+\/100, ready to send \(email, \d+ words\)/);
     for (const id of [
       'purpose',
       'benefit',
@@ -71,6 +71,8 @@ describe('wiifm check', () => {
       'urgency',
       'jargon',
       'proof',
+      'subject',
+      'clarity',
     ]) {
       expect(stdout).toContain(`[${id}]`);
     }
@@ -79,8 +81,9 @@ describe('wiifm check', () => {
   it('exits 1 when a check fails and quotes the words that failed it', async () => {
     const { code, stdout } = await run(['check', file('checkin.txt', CHECK_IN)]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/✗ fail {2}Purpose stated early \[purpose\]/);
+    expect(stdout).toMatch(/✗ fail {2}Purpose stated early \[purpose\] {2}fix: \+\d+/);
     expect(stdout).toContain('"Just checking in" · "had a chance to"');
+    expect(stdout).toMatch(/^WII-FM score \d+\/100, weak/);
     expect(stdout).toContain("say why you're writing");
   });
 
@@ -104,7 +107,7 @@ describe('wiifm check', () => {
     expect(JSON.parse(stdout)).toEqual(checkDraft({ mode: 'email', text: CHECK_IN }));
   });
 
-  it('checks a voicemail script with --mode voicemail (no ask, with ease)', async () => {
+  it('checks a voicemail script with --mode voicemail (the ask is the call-back, with ease)', async () => {
     const script =
       "Hi Anna, this is Zoë from Acme. I'm calling because your agents could answer twice as many tickets, live in a day. Call me on 555 0142.";
     const { stdout } = await run(['check', '--mode', 'voicemail', '--json', '-'], script);
@@ -114,11 +117,63 @@ describe('wiifm check', () => {
       'purpose',
       'benefit',
       'length',
+      'ask',
       'price',
       'urgency',
       'jargon',
       'ease',
+      'clarity',
     ]);
+    expect(report.checks.find((c: { id: string }) => c.id === 'ask').status).toBe('pass');
+  });
+
+  it('says there is nothing to check yet for a draft of a few words', async () => {
+    const { code, stdout } = await run(['check', '-'], 'Hi Anna, quick one');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^WII-FM no score: nothing to check yet/);
+  });
+
+  it('gives no score to a draft that is not in English, and says why', async () => {
+    const spanish =
+      'Hola Ana, te escribo porque tenemos un descuento del 20% para tu empresa este mes. ¿Hablamos el martes por la mañana?';
+    const { stdout } = await run(['check', '-'], spanish);
+    expect(stdout).toMatch(/^WII-FM no score: this draft is not in English/);
+    const json = JSON.parse((await run(['check', '--json', '-'], spanish)).stdout);
+    expect(json.score).toBeNull();
+    expect(json.unscored).toBe('not-english');
+  });
+
+  it('decodes a UTF-16 file with a byte-order mark', async () => {
+    const path = join(dir, 'utf16.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]));
+    const { code, stdout } = await run(['check', '--json', path]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(checkDraft({ mode: 'email', text: GOOD }));
+  });
+
+  it('checks HTML as its text with --html, and when the input clearly is HTML', async () => {
+    const html =
+      '<div dir="ltr"><p>Hi Anna,</p><p>I saw your team is hiring six reps; we helped Northwind cut ramp from 5 months to 7 weeks.</p><p>Worth 15&nbsp;minutes on <b>Tuesday</b>?</p><div class="gmail_signature">Marta | Acme</div></div>';
+    const text =
+      'Hi Anna,\n\nI saw your team is hiring six reps; we helped Northwind cut ramp from 5 months to 7 weeks.\n\nWorth 15\u00a0minutes on Tuesday?';
+    const flagged = JSON.parse((await run(['check', '--html', '--json', '-'], html)).stdout);
+    const detected = JSON.parse((await run(['check', '--json', '-'], html)).stdout);
+    const plain = checkDraft({ mode: 'email', text });
+    expect(flagged.words).toBe(plain.words);
+    expect(detected).toEqual(flagged);
+    expect(flagged.checks.map((c: { status: string }) => c.status)).toEqual(
+      plain.checks.map((c) => c.status),
+    );
+  });
+
+  it('passes the recipient to the checks: their trade acronyms are not jargon', async () => {
+    const draft =
+      'Hi Grace,\n\nAfter a storm your FNOL lines jam for days. Harbourside Insurance answered 95% of storm calls within five minutes last winter.\n\nWould Tuesday at 9:30 work?';
+    const jargonOf = (out: string) =>
+      JSON.parse(out).checks.find((c: { id: string }) => c.id === 'jargon').status;
+    expect(jargonOf((await run(['check', '--json', '-'], draft)).stdout)).toBe('warn');
+    const withTitle = await run(['check', '--json', '--to-title', 'Claims Director', '-'], draft);
+    expect(jargonOf(withTitle.stdout)).toBe('pass');
   });
 
   it('fails a long LinkedIn connection note with --connection-note', async () => {
@@ -167,6 +222,23 @@ describe('wiifm check', () => {
       expect(stdout).toBe('');
       expect(stderr).toMatch(message);
       expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+
+    it('for a Latin-1 file, instead of checking mojibake', async () => {
+      const path = join(dir, 'latin1.txt');
+      writeFileSync(path, Buffer.from('Hi Anna,\n\nCafé owners lose 5 hours a week.\n', 'latin1'));
+      const { code, stdout, stderr } = await run(['check', path]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^wiifm: .*latin1\.txt is not UTF-8 text .*save it as UTF-8/);
+    });
+
+    it('for a binary file', async () => {
+      const path = join(dir, 'binary.bin');
+      writeFileSync(path, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x10]));
+      const { code, stderr } = await run(['check', path]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^wiifm: .*binary\.bin looks like a binary file/);
     });
 
     it('for a missing file', async () => {

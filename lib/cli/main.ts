@@ -10,11 +10,14 @@ import {
   RULES,
   RuleOptionsSchema,
   checkDraft,
+  type DraftContext,
   type Mode,
   type Report,
   type RuleOptions,
   type Status,
 } from '@/lib/rules';
+import { DecodeError, decodeDraft } from './decode';
+import { htmlToText, looksLikeHtml } from './html';
 
 export interface CliIO {
   stdin: AsyncIterable<string | Uint8Array>;
@@ -22,20 +25,24 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown };
 }
 
-export const USAGE = `Usage: wiifm check [--mode email|voicemail|linkedin] [--subject S] [--config FILE] [--json] FILE|-
+export const USAGE = `Usage: wiifm check [--mode email|voicemail|linkedin] [--subject S] [--config FILE] [--html] [--json] FILE|-
 
 Checks a sales draft against the WII-FM rulebook.
 
-  FILE | -            the draft to check; - reads it from stdin
+  FILE | -            the draft to check (UTF-8, or UTF-16 with a byte-order mark); - reads stdin
   --mode M            email (default), voicemail or linkedin
   --subject S         the email's subject line
   --connection-note   LinkedIn: the draft is a connection note (300-character limit)
+  --to-name N         the recipient's name      (their name and company count as
+  --to-company C      the recipient's company    talking about them; their title's
+  --to-title T        the recipient's job title  trade acronyms are not jargon)
   --config FILE       JSON rule options, e.g. {"emailWarnWords": 100, "ownNames": ["Acme"]}
+  --html              the draft is HTML (also detected when the input clearly is)
   --json              print the report as JSON
   -h, --help          show this help
 
-Exit status: 0 when no check fails, 1 when one fails,
-2 on a usage error, an unreadable file or an invalid config.
+Exit status: 0 when no check fails (or the draft has no score), 1 when one fails,
+2 on a usage error, an unreadable or undecodable file, or an invalid config.
 `;
 
 const MODES: readonly Mode[] = ['email', 'voicemail', 'linkedin'];
@@ -68,7 +75,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         subject: { type: 'string' },
         config: { type: 'string' },
         json: { type: 'boolean' },
+        html: { type: 'boolean' },
         'connection-note': { type: 'boolean' },
+        'to-name': { type: 'string' },
+        'to-company': { type: 'string' },
+        'to-title': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -92,38 +103,55 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--mode must be email, voicemail or linkedin, not '${values.mode}'`);
   }
   const options = values.config === undefined ? undefined : await readConfig(values.config);
-  const text = stripBom(file === '-' ? await readStdin(io.stdin) : await readDraft(file));
+  const bytes = file === '-' ? await readStdin(io.stdin) : await readDraft(file);
+  let text: string;
+  try {
+    text = decodeDraft(bytes, file === '-' ? 'stdin' : file);
+  } catch (e) {
+    if (e instanceof DecodeError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (values.html === true || looksLikeHtml(text)) text = htmlToText(text);
 
+  const recipient = {
+    ...(values['to-name'] !== undefined && { name: values['to-name'] }),
+    ...(values['to-company'] !== undefined && { company: values['to-company'] }),
+    ...(values['to-title'] !== undefined && { title: values['to-title'] }),
+  };
+  const context: DraftContext | undefined =
+    Object.keys(recipient).length > 0 ? { recipient } : undefined;
   const report = checkDraft(
     {
       mode,
       text,
       subject: values.subject,
       connectionNote: values['connection-note'] === true ? true : undefined,
+      ...(context !== undefined && { context }),
     },
     options,
   );
   io.stdout.write(
     values.json === true ? `${JSON.stringify(report, null, 2)}\n` : human(report, text),
   );
+  // A draft with no score (too short, not English) has no verdict to fail on.
+  if (report.score === null) return 0;
   return report.checks.some((c) => c.status === 'fail') ? 1 : 0;
 }
 
-async function readDraft(file: string): Promise<string> {
+async function readDraft(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${errorCode(e)}`);
   }
 }
 
-async function readStdin(stdin: CliIO['stdin']): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
+async function readStdin(stdin: CliIO['stdin']): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
   for await (const chunk of stdin) {
-    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
   }
-  return text + decoder.decode();
+  return Buffer.concat(chunks);
 }
 
 async function readConfig(file: string): Promise<RuleOptions> {
@@ -160,15 +188,30 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', info: 'i' };
 const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
+const BAND: Record<NonNullable<Report['band']>, string> = {
+  ready: 'ready to send',
+  'needs-work': 'needs work',
+  weak: 'weak',
+};
+const UNSCORED: Record<NonNullable<Report['unscored']>, string> = {
+  'too-short': 'no score: nothing to check yet (fewer than 8 words)',
+  'not-english': 'no score: this draft is not in English, and the rules are written for English',
+};
+
 /** The report for a person: score, then each check with its verdict, words and advice. */
 export function human(report: Report, text: string): string {
   const spoken = report.mode === 'voicemail' ? `, about ${report.speakingSeconds} s spoken` : '';
-  const lines = [
-    `WII-FM score ${report.score}/100 (${report.mode}, ${report.words} words${spoken})`,
-    '',
-  ];
+  const what = `(${report.mode}, ${report.words} words${spoken})`;
+  const head =
+    report.score === null || report.band === null
+      ? `WII-FM ${UNSCORED[report.unscored ?? 'too-short']} ${what}`
+      : `WII-FM score ${report.score}/100, ${BAND[report.band]} ${what}`;
+  const lines = [head, ''];
   for (const c of report.checks) {
-    lines.push(`${MARK[c.status]} ${c.status.padEnd(4)}  ${TITLES.get(c.id) ?? c.id} [${c.id}]`);
+    const fix = c.points > 0 ? `  fix: +${c.points}` : '';
+    lines.push(
+      `${MARK[c.status]} ${c.status.padEnd(4)}  ${TITLES.get(c.id) ?? c.id} [${c.id}]${fix}`,
+    );
     lines.push(`        ${c.message}`);
     if (c.spans.length > 0 && c.status !== 'pass') {
       const words = c.spans.slice(0, 5).map((s) => `"${excerpt(text.slice(s.start, s.end))}"`);
