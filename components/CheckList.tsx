@@ -12,7 +12,8 @@ interface Props {
 
 /**
  * Every check of a report: status icon (with its word for screen readers),
- * the message, and the offending words quoted. Rows re-render only when their
+ * the message, what fixing it is worth ("fix: +26"), and the offending
+ * words quoted. Rows re-render only when their
  * own check or quotes change, so typing in a long draft stays cheap.
  */
 export function CheckList({ checks, text, onSelect }: Props) {
@@ -52,6 +53,16 @@ const CheckRow = memo(
         <span className="wiifm-check-text">
           <span className="wiifm-sr">{status.label}: </span>
           <span className="wiifm-check-message">{check.message}</span>
+          {check.points > 0 && (
+            <span
+              className="wiifm-points wiifm-muted"
+              data-wiifm="points"
+              title={`Fixing this adds ${check.points} points to the score`}
+            >
+              {' '}
+              fix: +{check.points}
+            </span>
+          )}
           {quoted.length > 0 && (
             <span className="wiifm-quotes">
               {quoted.map((q) => (
@@ -91,6 +102,7 @@ const CheckRow = memo(
     a.onSelect === b.onSelect &&
     a.more === b.more &&
     sameCheck(a.check, b.check) &&
+    a.check.points === b.check.points &&
     a.quoted.length === b.quoted.length &&
     a.quoted.every((q, i) => q === b.quoted[i]),
 );

@@ -22,6 +22,7 @@ const checks: Check[] = [
     status: 'fail',
     message: 'No purpose up front.',
     spans: [{ start: 0, end: 16 }],
+    points: 40,
   },
   {
     id: 'jargon',
@@ -31,8 +32,9 @@ const checks: Check[] = [
       { start: 22, end: 33 },
       { start: 35, end: 41 },
     ],
+    points: 6,
   },
-  { id: 'ask', status: 'pass', message: 'Clear next step.', spans: [] },
+  { id: 'ask', status: 'pass', message: 'Clear next step.', spans: [], points: 0 },
 ];
 
 describe('the check list', () => {
@@ -52,6 +54,15 @@ describe('the check list', () => {
     expect(rows[1].querySelector('.wiifm-icon')?.textContent).toBe('!');
   });
 
+  it('shows what fixing each failing check is worth, and nothing on a pass', () => {
+    const doc = render(<CheckList checks={checks} text={text} />);
+    expect(doc.querySelector('[data-check="purpose"] [data-wiifm="points"]')?.textContent).toBe(
+      ' fix: +40',
+    );
+    expect(doc.querySelector('[data-check="jargon"]')?.textContent).toContain('fix: +6');
+    expect(doc.querySelector('[data-check="ask"] [data-wiifm="points"]')).toBeNull();
+  });
+
   it('makes only checks with words to show clickable', () => {
     const doc = render(<CheckList checks={checks} text={text} onSelect={() => {}} />);
     expect(doc.querySelector('[data-check="purpose"] button')).not.toBeNull();
@@ -69,6 +80,23 @@ describe('the score', () => {
     expect(score.textContent).toContain('Weak');
     expect(score.textContent).toContain('87 words');
     expect(score.querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it("uses the rulebook's bands: 85 is ready to send, 84 needs work, 59 is weak", () => {
+    const label = (n: number) => render(<ScoreBadge score={n} />).body.textContent;
+    expect(label(85)).toContain('Ready to send');
+    expect(label(84)).toContain('Needs work');
+    expect(label(60)).toContain('Needs work');
+    expect(label(59)).toContain('Weak');
+  });
+
+  it('shows no number for a draft without a score, and says why', () => {
+    const short = render(<ScoreBadge score={null} unscored="too-short" />);
+    expect(short.body.textContent).toContain('Nothing to check yet');
+    expect(short.querySelector('[data-wiifm="score"]')?.getAttribute('data-score')).toBe('');
+    const spanish = render(<ScoreBadge score={null} unscored="not-english" />);
+    expect(spanish.body.textContent).toContain('Not English');
+    expect(spanish.body.textContent).not.toMatch(/\d/);
   });
 });
 

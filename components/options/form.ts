@@ -98,6 +98,8 @@ export const RULE_LABELS: Record<RuleId, string> = {
   jargon: "The customer's language (jargon)",
   proof: 'An example, not a recipe',
   ease: 'How easy it is (voicemail)',
+  subject: 'A subject that earns the open (email)',
+  clarity: 'Easy to read',
 };
 
 export const WEEKDAYS = [

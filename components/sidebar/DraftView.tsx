@@ -38,7 +38,11 @@ export function DraftView({
           </p>
         ) : report ? (
           <>
-            <ScoreBadge score={report.score} detail={draftDetail(draft, report, settings)} />
+            <ScoreBadge
+              score={report.score}
+              unscored={report.unscored}
+              detail={draftDetail(draft, report, settings)}
+            />
             <CheckList checks={report.checks} text={draft.text} onSelect={onSelect} />
           </>
         ) : (

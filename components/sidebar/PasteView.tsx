@@ -72,6 +72,7 @@ export function PasteView({ mode, unreadable, value, onChange, settings, onBack 
         <>
           <ScoreBadge
             score={report.score}
+            unscored={report.unscored}
             detail={
               mode === 'email'
                 ? plural(report.words, 'word')

@@ -16,6 +16,7 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { ScoreBadge } from '../ScoreBadge';
 import { useAction } from '../useAction';
 import { firstWords, speakingTime } from './format';
+import { useRecipientContext } from './useRecipientContext';
 import { useReport } from './useReport';
 import { useTextareaSelect } from './useTextareaSelect';
 
@@ -32,7 +33,15 @@ export function VoicemailView({ text, onText, settings, hints }: Props) {
   const ids = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const onSelect = useTextareaSelect(area);
-  const { report, error } = useReport('voicemail', text, settings.rules);
+  const context = useRecipientContext(hints);
+  const { report, error } = useReport(
+    'voicemail',
+    text,
+    settings.rules,
+    undefined,
+    undefined,
+    context,
+  );
   const { voicemailWarnSeconds, wordsPerMinute } = settings.rules;
   return (
     <>
@@ -66,13 +75,13 @@ export function VoicemailView({ text, onText, settings, hints }: Props) {
           </p>
         ) : report ? (
           <>
-            <ScoreBadge score={report.score} size="small" />
+            <ScoreBadge score={report.score} unscored={report.unscored} size="small" />
             <CheckList checks={report.checks} text={text} onSelect={onSelect} />
           </>
         ) : null}
       </section>
       <ErrorBoundary what="the contact picker">
-        <LogVoicemail text={text} score={report?.score} hints={hints} />
+        <LogVoicemail text={text} score={report?.score ?? undefined} hints={hints} />
       </ErrorBoundary>
     </>
   );

@@ -168,7 +168,7 @@ describe('clicking a check', () => {
 });
 
 function check(id: Check['id'], status: Check['status'], spans: Check['spans']): Check {
-  return { id, status, message: 'm', spans };
+  return { id, status, message: 'm', spans, points: 0 };
 }
 
 describe('highlights sent to the page', () => {
@@ -217,6 +217,7 @@ describe('small labels', () => {
       status: 'warn' as const,
       message: 'x',
       spans: [{ start: 1, end: 2 }],
+      points: 0,
     };
     expect(sameCheck(a, { ...a, spans: [{ start: 1, end: 2 }] })).toBe(true);
     expect(sameCheck(a, { ...a, status: 'pass' })).toBe(false);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { checkDraft } from '@/lib/rules';
 import type { RuleOptions } from '@/lib/rules/options';
-import type { Mode, Report } from '@/lib/rules/types';
+import type { DraftContext, Mode, Report } from '@/lib/rules/types';
 
 export interface ReportResult {
   report: Report | null;
@@ -10,9 +10,10 @@ export interface ReportResult {
 }
 
 /**
- * The rulebook's report for a text, with the rep's live settings, recomputed
- * only when the text, subject, mode or settings change (the page may resend
- * the same draft on focus). An empty text has no report.
+ * The rulebook's report for a text, with the rep's live settings and what is
+ * known of the recipient (`context`, see useRecipientContext), recomputed
+ * only when one of them changes (the page may resend the same draft on
+ * focus). An empty text has no report.
  */
 export function useReport(
   mode: Mode,
@@ -20,14 +21,16 @@ export function useReport(
   rules: RuleOptions,
   subject?: string,
   connectionNote?: boolean,
+  context?: DraftContext,
 ): ReportResult {
   return useMemo(() => {
     if (text === undefined || text.trim() === '') return { report: null, error: null };
     try {
-      return { report: checkDraft({ mode, text, subject, connectionNote }, rules), error: null };
+      const input = { mode, text, subject, connectionNote, ...(context && { context }) };
+      return { report: checkDraft(input, rules), error: null };
     } catch (error) {
       console.warn('[wiifm] checks failed:', (error as Error)?.name, mode);
       return { report: null, error: (error as Error)?.message ?? 'unknown error' };
     }
-  }, [mode, text, rules, subject, connectionNote]);
+  }, [mode, text, rules, subject, connectionNote, context]);
 }
