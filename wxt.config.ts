@@ -15,8 +15,12 @@ function zodWithoutEval(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!files.test(id)) return null;
-      const cut = code.replaceAll('const F = Function;', 'const F = null; // cut: zod runs jitless');
-      if (cut === code) throw new Error(`zod's Function call not found in ${id}: update wxt.config.ts`);
+      const cut = code.replaceAll(
+        'const F = Function;',
+        'const F = null; // cut: zod runs jitless',
+      );
+      if (cut === code)
+        throw new Error(`zod's Function call not found in ${id}: update wxt.config.ts`);
       return { code: cut, map: null };
     },
   };
@@ -24,7 +28,11 @@ function zodWithoutEval(): Plugin {
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 
-// Least privilege: storage for settings, alarms for the midnight badge refresh.
+// Least privilege: storage for settings, alarms for the midnight badge refresh,
+// unlimitedStorage so the browser never evicts the touch log under disk
+// pressure (Chrome exempts such an extension's storage from eviction and does
+// not grant navigator.storage.persist() to extension pages; Firefox grants the
+// persistent-storage permission with it: lib/db/persist.ts).
 // No host permissions: the content scripts' `matches` are all the two sites
 // need (Chrome injects declared content scripts without a host grant, and
 // nothing else here touches a site: no network requests, no injection, no
@@ -37,7 +45,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'WII-FM Coach',
     description: "Checks outreach drafts for What's In It For Me and keeps a local follow-up log.",
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Firefox needs a stable id for storage and IndexedDB to survive updates;
     // Chrome warns about the unknown key, so only Firefox gets it.
     ...(browser === 'firefox'
@@ -45,10 +53,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'wiifm-coach@wiifm.local',
-              strict_min_version: '115.0',
+              // 140 (ESR): the first Firefox that knows data_collection_permissions,
+              // which addons.mozilla.org requires since 2025-11 (127 and older
+              // refuse to install a manifest with it), and the first with
+              // CSS.highlights, which marks the flagged words in a draft.
+              strict_min_version: '140.0',
               // Nothing leaves the machine: the touch log stays in IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

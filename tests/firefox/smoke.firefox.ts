@@ -209,7 +209,7 @@ describe('the Firefox build in Firefox ESR', () => {
     });
   });
 
-  it('the sidebar appears beside a Gmail compose and flags a weak draft on purpose and benefit', async () => {
+  it('the sidebar appears beside a Gmail compose, flags a weak draft and marks its words in the draft', async () => {
     const page = await open(
       `${GMAIL_URL}?tab=${++tab}#inbox`,
       fixture('gmail-compose-2026-03.html'),
@@ -228,9 +228,20 @@ describe('the Firefox build in Firefox ESR', () => {
       (s) => s.words === WEAK_DRAFT.split(/\s+/).length,
       'the weak draft checked',
     );
-    expect(['fail', 'warn']).toContain(weak.status.purpose);
-    expect(['fail', 'warn']).toContain(weak.status.benefit);
+    expect(weak.status.purpose).toBe('fail');
     expect(weak.score).toBeLessThan(before.score!);
+    // The check-in is marked in the draft itself (CSS.highlights: Firefox 140 and later).
+    const marked = await until(
+      () =>
+        page.evaluate(() =>
+          [...CSS.highlights.values()].flatMap((highlight) =>
+            [...(highlight as Highlight)].map((range) => range.toString().toLowerCase()),
+          ),
+        ),
+      (texts) => texts.includes('just checking in'),
+      'the check-in highlighted',
+    );
+    expect(marked).toContain('just checking in');
   });
 
   it('a send from Gmail is logged for its recipient, with the score the sidebar showed', async () => {
