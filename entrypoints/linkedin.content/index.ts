@@ -8,6 +8,9 @@ import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
+  // WXT would also announce each start with window.postMessage, naming our
+  // extension id to every script in the page; its document event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const coach = startLinkedInCoach(document, {
       mount: (anchor) => mountSidebar(document, { site: 'linkedin', anchor, ...sidebarChannel }),

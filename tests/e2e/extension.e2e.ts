@@ -33,12 +33,20 @@ describe('the production build in Chromium', () => {
     await popup.close();
   });
 
-  it('asks only for storage, alarms and the Gmail and LinkedIn sites', async () => {
+  it('asks only for storage, alarms and a log that is never evicted; no host permission', async () => {
     const manifest = await h.manifest();
-    expect((manifest.permissions ?? []).toSorted()).toEqual(['alarms', 'storage']);
-    expect((manifest.host_permissions ?? []).toSorted()).toEqual([
-      'https://mail.google.com/*',
-      'https://www.linkedin.com/*',
+    expect((manifest.permissions ?? []).toSorted()).toEqual([
+      'alarms',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Only the sidebar may be framed, and only by the two sites.
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['sidebar.html'],
+        matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
+      },
     ]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);

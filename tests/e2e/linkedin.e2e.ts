@@ -260,9 +260,14 @@ describe('LinkedIn in the production build', () => {
     expect(await frame.locator('[data-wiifm="history-item"][data-channel="meeting"]').count()).toBe(
       0,
     );
-    // Her contact quietly gains the member id her page carries, as messaging links her.
+    // The member id her page carries (how messaging links her) is offered, and
+    // saved on her contact only when the rep says so: the page could fake it.
     const zoeUrls = async () => (await contactNamed(h, 'Zoë Łukasiewicz'))?.linkedinUrls;
+    await frame.waitForSelector('[data-wiifm="save-link"]');
+    expect(await zoeUrls()).toEqual([ZOE_URL]);
+    await frame.click('[data-action="save-link"]');
     expect(await waitFor(zoeUrls, [ZOE_URL, ZOE_MEMBER_URL])).toEqual([ZOE_URL, ZOE_MEMBER_URL]);
+    await frame.waitForSelector('[data-wiifm="save-link"]', { state: 'detached' });
   });
 
   it('logs a connected call from the profile: it tops her history and she leaves the badge count', async () => {
