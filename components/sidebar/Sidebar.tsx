@@ -14,6 +14,7 @@ import { initialState, pasteMode, reducer, tabsFor, type View } from './state';
 import { TodayView } from './TodayView';
 import { UNDO_MS, UNDONE_MS, UndoBar } from './UndoBar';
 import { usePageChannel } from './usePageChannel';
+import { useRecipientContext } from './useRecipientContext';
 import { useReport } from './useReport';
 import { VoicemailView } from './VoicemailView';
 
@@ -38,10 +39,7 @@ export function Sidebar(props: { site: Site | null; channel: PageChannel }) {
     return <Unconnected status={status} channel={props.channel} onStatus={setStatus} />;
   }
   return (
-    <ConnectedSidebar
-      site={status === 'connected' ? props.site : null}
-      channel={props.channel}
-    />
+    <ConnectedSidebar site={status === 'connected' ? props.site : null} channel={props.channel} />
   );
 }
 
@@ -82,12 +80,19 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
   const { post } = usePageChannel(channel, onMessage);
 
   const { draft } = state;
+  // Who the draft goes to, as the touch log knows them: the checks read it (issue 13).
+  const recipient = useRecipientContext({
+    emails: draft?.mode === 'email' ? draft.recipients : [],
+    profileUrl: draft?.partnerProfileUrl,
+    name: draft?.partnerName,
+  });
   const { report, error } = useReport(
     draft?.mode ?? 'email',
     draft?.text,
     settings.rules,
     draft?.subject,
     draft?.connectionNote,
+    recipient,
   );
 
   // After every check run, the page highlights what the checks point at.
