@@ -151,7 +151,7 @@ export const jargon: Rule = {
   id: 'jargon',
   title: "The customer's language",
   modes: ALL_MODES,
-  cost: { fail: 12, warn: 6 },
+  cost: { fail: 16, warn: 6 },
   phrases: {
     buzzword: [
       'synergy|synergies|synergize|synergistic',

@@ -8,7 +8,9 @@ import { RULE_IDS, type DraftInput, type Mode, type Report } from './types';
 /** The rulebook's output contract, as a schema. */
 const ReportSchema = z.strictObject({
   mode: z.enum(['email', 'voicemail', 'linkedin']),
-  score: z.number().int().min(0).max(100),
+  score: z.number().int().min(0).max(100).nullable(),
+  band: z.enum(['ready', 'needs-work', 'weak']).nullable(),
+  unscored: z.enum(['too-short', 'not-english']).nullable(),
   words: z.number().int().min(0),
   speakingSeconds: z.number().int().min(0),
   checks: z.array(
@@ -17,6 +19,7 @@ const ReportSchema = z.strictObject({
       status: z.enum(['pass', 'warn', 'fail', 'info']),
       message: z.string().min(1),
       spans: z.array(z.strictObject({ start: z.number().int(), end: z.number().int() })),
+      points: z.number().int().min(0).max(100),
     }),
   ),
 });
@@ -112,6 +115,14 @@ function expectValid(input: DraftInput, report: Report, opts: RuleOptionsInput =
   ).map((r) => r.id);
   expect(report.checks.map((c) => c.id)).toEqual(expected);
   expect(report.speakingSeconds).toBe(Math.round((report.words / parsed.wordsPerMinute) * 60));
+  // A score exactly when the draft is long enough and in English; a band with it; no points without it.
+  expect(report.score === null).toBe(report.unscored !== null);
+  expect(report.band === null).toBe(report.score === null);
+  if (report.words < 8) expect(report.unscored).toBe('too-short');
+  for (const c of report.checks) {
+    if (c.status === 'pass' || report.score === null) expect(c.points).toBe(0);
+    if (report.score !== null) expect(report.score + c.points).toBeLessThanOrEqual(100);
+  }
   for (const c of report.checks) {
     for (const s of c.spans) {
       expect(s.start).toBeGreaterThanOrEqual(0);
@@ -197,7 +208,7 @@ describe('any draft gives a valid report', () => {
       mode: 'email',
       text: 'Hi Anna,\n\nJust checking in. We are the industry-leading provider of end-to-end synergy. Act now, limited time, 20% off!',
     });
-    expect(good.score).toBeGreaterThan(bad.score);
+    expect(good.score).toBeGreaterThan(bad.score ?? 100);
     expect(good.score).toBeGreaterThanOrEqual(90);
     expect(bad.score).toBeLessThan(50);
   });
