@@ -13,6 +13,7 @@ import { ProfileView } from './ProfileView';
 import { initialState, pasteMode, reducer, tabsFor, type View } from './state';
 import { TodayView } from './TodayView';
 import { UNDO_MS, UNDONE_MS, UndoBar } from './UndoBar';
+import { useObscured } from './useObscured';
 import { usePageChannel } from './usePageChannel';
 import { useRecipientContext } from './useRecipientContext';
 import { useReport } from './useReport';
@@ -78,6 +79,13 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
 
   const onMessage = useCallback((message: ToSidebar) => dispatch({ type: 'message', message }), []);
   const { post } = usePageChannel(channel, onMessage);
+
+  // A page that hides the frame but leaves it clickable gets a sidebar that takes no click.
+  const obscured = useObscured(document.body, window.parent !== window);
+  useEffect(() => {
+    document.body.inert = obscured;
+    document.body.dataset.obscured = String(obscured);
+  }, [obscured]);
 
   const { draft } = state;
   // Who the draft goes to, as the touch log knows them: the checks read it (issue 13).

@@ -299,6 +299,38 @@ describe('a hostile page cannot read, write or delete the rep’s log', () => {
     await page.close();
   });
 
+  it('a sidebar the page hides but leaves clickable takes no click', async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML);
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+    const obscured = () => sidebar.evaluate(() => document.body.dataset.obscured);
+    await sidebar.waitForFunction(() => document.body.dataset.obscured === 'false');
+    expect(await sidebar.evaluate(() => document.body.inert)).toBe(false);
+    // The page makes the host see-through, as a clickjacker would.
+    await page.evaluate(() => {
+      document
+        .getElementById('wiifm-coach-sidebar')!
+        .style.setProperty('opacity', '0', 'important');
+    });
+    await sidebar.waitForFunction(() => document.body.dataset.obscured === 'true');
+    expect(await sidebar.evaluate(() => document.body.inert)).toBe(true);
+    // Covered by the page's own element: still obscured.
+    await page.evaluate(() => {
+      document.getElementById('wiifm-coach-sidebar')!.style.removeProperty('opacity');
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText =
+        'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,0.01);pointer-events:none';
+      document.body.append(cover);
+    });
+    await page.waitForTimeout(300);
+    expect(await obscured()).toBe('true');
+    // Uncovered: usable again.
+    await page.evaluate(() => document.getElementById('cover')!.remove());
+    await sidebar.waitForFunction(() => document.body.dataset.obscured === 'false');
+    expect(await sidebar.evaluate(() => document.body.inert)).toBe(false);
+    await page.close();
+  });
+
   it('a profile link read from a page the page faked is saved only when the rep clicks', async () => {
     const url = 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/';
     h.serve(url, PROFILE_HTML);
