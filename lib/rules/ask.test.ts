@@ -155,12 +155,99 @@ describe('ask: one clear next step', () => {
     expect(check.status, check.message).toBe('warn');
   });
 
-  it('is not scored for a voicemail, where the call-back number is the ask', () => {
-    const report = checkDraft({
-      mode: 'voicemail',
-      text: 'Hi Anna, this is Zoë. Call me on 555 0142.',
+  describe('in a voicemail the ask is the call-back', () => {
+    it.each([
+      [
+        'a number',
+        'Hi Anna, this is Zoë from Acme. Your agents could close refunds in a day. Call me on 555 0142.',
+      ],
+      [
+        'a number said twice, in digit groups',
+        'Hi Anna, Zoë here. Your agents could close refunds in a day. My number is +44 20 7946 0321, again +44 20 7946 0321.',
+      ],
+      [
+        'spoken digits',
+        'Hi Anna, Zoë from Acme. Your agents could close refunds in a day. Ring me back on five five five, oh one four two.',
+      ],
+      [
+        'a next step the rep will take',
+        "Hi Anna, Zoë from Acme. Your agents could close refunds in a day. I'll email you two times for Thursday so you can pick one.",
+      ],
+    ])('passes %s', (_name, text) => {
+      expect(checkOf('ask', { name: '', mode: 'voicemail', text }).status).toBe('pass');
     });
-    expect(report.checks.map((c) => c.id)).not.toContain('ask');
+
+    it.each([
+      [
+        'no number and no next step',
+        'Hi Anna, Zoë from Acme. Your agents could close refunds in a day. Talk soon.',
+      ],
+      [
+        'a vague "I\'ll try again"',
+        "Hi Anna, Zoë from Acme. Sorry I missed you. I'll try you again another time.",
+      ],
+      [
+        'a vague "give me a call sometime"',
+        'Hi Anna, Zoë from Acme. Your agents could close refunds in a day. Give me a call sometime if you get a chance.',
+      ],
+    ])('warns on %s', (_name, text) => {
+      expect(checkOf('ask', { name: '', mode: 'voicemail', text }).status).toBe('warn');
+    });
+
+    it('asks for the number twice when it is said once', () => {
+      const c = checkOf('ask', {
+        name: '',
+        mode: 'voicemail',
+        text: 'Hi Anna, Zoë from Acme. Your agents could close refunds in a day. Call me on 555 0142.',
+      });
+      expect(c.message).toMatch(/twice/);
+      expect(
+        highlighted(
+          'Hi Anna, Zoë from Acme. Your agents could close refunds in a day. Call me on 555 0142.',
+          c,
+        ),
+      ).toEqual(['555 0142']);
+    });
+  });
+
+  describe('is judged on the closing lines, not on a day or a question elsewhere', () => {
+    it.each([
+      [
+        'a vague close after a weekday in the body',
+        'Hi Mei,\n\nOn Tuesday your buyers reordered 40 lines by hand. Shops your size reorder in one click now.\n\nHappy to answer any questions you have.',
+      ],
+      [
+        'a vague close after an early question',
+        'Hi Mei,\n\nIs month-end still a scramble for your team? Shops your size close in two days now.\n\nI look forward to hearing your thoughts.',
+      ],
+      [
+        'an offer of "anything else"',
+        'Hi Mei,\n\nYour team could close month-end in two days instead of six.\n\nAnything else I can send over to help?',
+      ],
+      [
+        'a "let me know if you are open to it"',
+        'Hi Mei,\n\nYour team could close month-end in two days instead of six.\n\nLet me know if you are open to a chat.',
+      ],
+    ])('warns on %s', (_name, text) => {
+      expect(checkOf('ask', text).status).toBe('warn');
+    });
+
+    it.each([
+      [
+        'a proposed slot without a question mark',
+        'Hi Mei,\n\nYour team could close month-end in two days instead of six. I can walk your controller through it Thursday at 3pm.',
+      ],
+      [
+        'a concrete either/or question',
+        'Hi Mei,\n\nYour team could close month-end in two days instead of six.\n\nShould I send the checklist, or would a call on Monday be easier?',
+      ],
+      [
+        'a one-word reply',
+        'Hi Mei,\n\nYour team could close month-end in two days instead of six. If that is worth a look, reply "yes" and I will send the two-page plan.',
+      ],
+    ])('passes %s', (_name, text) => {
+      expect(checkOf('ask', text).status).toBe('pass');
+    });
   });
 
   it('quotes the vague ask and suggests a specific one', () => {

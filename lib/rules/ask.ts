@@ -34,6 +34,8 @@ export const ask: Rule = {
   phrases: {
     /** A close that leaves the next step to them. */
     vague: [
+      'let me know your thoughts|feedback|view|views',
+      'let me know what you think',
       'let me know your|what|if|how|whether|when',
       'let me know',
       'let us know',
@@ -83,6 +85,9 @@ export const ask: Rule = {
       'learn|hear more',
       "something you|you'd|you're would|might|could? be interested",
       'did you get|have|see a|my|the',
+      'anything else',
+      'any questions',
+      'anything i|we can',
       'had a chance',
       'get a chance',
       'any update|updates|news|feedback',
@@ -111,6 +116,7 @@ export const ask: Rule = {
       'call|ring|text me',
       "i'll call|ring|send|email|text|try|drop|swing|share|follow|put|hold|book|set",
       'i will call|ring|send|email|text|try|drop|share|follow|put|hold|book|set',
+      'i|we can|could walk|send|show|call|share|book|set|drop|swing|come|visit|run|bring|hold',
       'shall|should|can|could|may i|we send|share|call|book|set|put|walk|show',
       'happy to send|share|walk|show|run|set',
       'who is|would be the right|best person',

@@ -30,6 +30,7 @@ export const ease: Rule = {
       'nothing for * team|staff to',
       'nothing changes for',
       'no wiring|setup|set-up|install|installation|installing|training|it|coding|code|hardware|migration|contract|commitment|integration|extra|new|data|manual|paperwork|effort|downloads|app|apps|engineers|cables',
+      'no it project|projects|team|work|department|ticket|tickets',
       'without changing|installing|training|switching|replacing|any|new|extra|lifting',
       'by itself|themselves',
       'on its|their own',

@@ -31,15 +31,29 @@ One of our clients, a 200-bed hospital in Graz, cut no-shows by 30%. Could the s
 Last quarter a 40-person support team at a Lisbon retailer doubled their first-contact resolution to 80%. Thursday?`,
   },
   {
-    name: 'a case study offered',
-    text: `Hi Tomás,
-
-I can send the two-page case study from a lender your size. Shall I?`,
+    name: 'a LinkedIn note with a named example and an emoji',
+    mode: 'linkedin',
+    text: 'Hi Oluwaseun 👋 Harbor Credit halved onboarding time for new borrowers. Compare notes next week?',
   },
   {
-    name: 'a LinkedIn note with an example and an emoji',
-    mode: 'linkedin',
-    text: 'Hi Oluwaseun 👋 we helped two lending teams halve onboarding time. Compare notes next week?',
+    name: 'a named customer at the start of the sentence, said plainly',
+    text: `Hi Anna,
+
+Harbor Dental went from twelve no-shows a week to three once reminders went out by text. Worth a look on Thursday?`,
+  },
+  {
+    name: 'a named customer whose result needs no number',
+    text: `Hi Anna,
+
+Thorne Architects stopped the Monday desk scramble once people booked from their phones. Worth a look?`,
+  },
+  {
+    name: 'the example told over two sentences',
+    text: `Hi Anna,
+
+Pine Hill Care had the same three night roles open all winter. After the switch they filled them in 19 days.
+
+Worth a call?`,
   },
   {
     name: 'an example in a bullet list',
@@ -60,6 +74,49 @@ We helped Łódź Logistics save €40k a year on returns. Does Tuesday work?`,
 ];
 
 const noExample: Case[] = [
+  {
+    name: 'a case study offered, naming no one',
+    text: `Hi Tomás,
+
+I can send the two-page case study from a lender your size. Shall I?`,
+  },
+  {
+    name: 'a vague claim: "many leading brands"',
+    text: `Hi Tomás,
+
+We work with many leading brands and our customers love us. Your lenders could approve loans in a day.`,
+  },
+  {
+    name: 'award-winning support and attached case studies',
+    text: `Hi Tomás,
+
+Our award-winning support team is here for you, and the attached case studies show what we do. Thursday?`,
+  },
+  {
+    name: 'a count of customers without a name or a result',
+    text: `Hi Tomás,
+
+Trusted by 500+ lenders across Europe. Your team could approve loans in a day.`,
+  },
+  {
+    name: 'unnamed teams, however many',
+    mode: 'linkedin',
+    text: 'Hi Oluwaseun 👋 we helped two lending teams halve onboarding time. Compare notes next week?',
+  },
+  {
+    name: 'the rep’s own product as the subject of the result',
+    text: `Hi Tomás,
+
+LoanFlow cut approval times for lenders last year. Thursday?`,
+    context: { rep: { products: ['LoanFlow'] } },
+  },
+  {
+    name: 'the reader’s own company with a number',
+    text: `Hi Tomás,
+
+Brightline Lending could cut approval time from 9 days to 2. Thursday?`,
+    context: { recipient: { company: 'Brightline Lending' } },
+  },
   {
     name: 'a benefit but no one else’s result',
     text: `Hi Anna,
@@ -88,6 +145,18 @@ On Mon, 2 Mar 2026, Mei Chen <mei@example.com> wrote:
 > We heard you helped Northwind cut first replies from nine hours to two.`,
   },
   {
+    name: 'a LinkedIn note with no example',
+    mode: 'linkedin',
+    text: 'Hi Oluwaseun 🙂 saw your post on onboarding. Compare notes next week?',
+  },
+  {
+    name: 'an empty draft',
+    text: '',
+  },
+];
+
+const recipes: Case[] = [
+  {
     name: 'the recipe instead of the result',
     text: `Hi Tomás,
 
@@ -100,13 +169,10 @@ Here's how it works: step 1, we export your tickets; step 2, we tag them; step 3
 Our methodology involves a two-week discovery, a data audit and a workshop with your leads.`,
   },
   {
-    name: 'a LinkedIn note with no example',
-    mode: 'linkedin',
-    text: 'Hi Oluwaseun 🙂 saw your post on onboarding. Compare notes next week?',
-  },
-  {
-    name: 'an empty draft',
-    text: '',
+    name: 'a walk-through in first/then steps, without the word "step"',
+    text: `Hi Paul,
+
+I saw you're hiring twelve fitters. First we post to 40 trade boards, then our team screens every CV by phone, then we send you a shortlist every Friday.`,
   },
 ];
 
@@ -121,7 +187,13 @@ describe('proof: an example, not a recipe', () => {
     expect(check.status, check.message).toBe('info');
   });
 
-  it('is advice (info), never a warning or failure', () => {
+  it.each(recipes)('warns on $name', (c) => {
+    const check = checkOf('proof', c);
+    expect(check.status, check.message).toBe('warn');
+    expect(check.message).toMatch(/keep the how for the call/);
+  });
+
+  it('is advice (info) when there is no example, never a failure', () => {
     const check = checkOf('proof', 'Hi Anna, call me.');
     expect(check.status).toBe('info');
     expect(check.message).toMatch(/Add one example of a result/);
@@ -132,11 +204,9 @@ describe('proof: an example, not a recipe', () => {
     expect(highlighted(text, checkOf('proof', text))).toEqual(["Here's how it works", 'step 1']);
   });
 
-  it('highlights the sentence with the example', () => {
+  it('highlights the customer it counts as the example', () => {
     const text = 'Hi Anna,\n\nWe helped Northwind cut ramp to 7 weeks. Tuesday?';
-    expect(highlighted(text, checkOf('proof', text))).toEqual([
-      'We helped Northwind cut ramp to 7 weeks.',
-    ]);
+    expect(highlighted(text, checkOf('proof', text))).toEqual(['Northwind']);
   });
 
   it('is not part of a voicemail, which speaks to three things only', () => {

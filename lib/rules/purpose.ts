@@ -43,7 +43,7 @@ const FILLER = new Set(
     'launched launching provider leading offer offering offerings products product services ' +
     'service solution solutions platform help helping weather raining rain been spoke since ' +
     "catching properly whenever around free available that's there's what's here's let's " +
-    "isn't okay easier easy explain explaining hoping another give ring"
+    "isn't okay easier easy explain explaining hoping another give ring question questions"
   ).split(' '),
 );
 

@@ -76,6 +76,7 @@ export const SHARED_PHRASES: PhraseGroups = {
     'waive|waived|waiving|waiver the|your|any|our? setup|set-up|onboarding|installation|implementation|joining? fee|fees',
     'no setup|set-up|onboarding|installation|joining fee|fees',
     'buy one get one',
+    'beat|beats|match|matches|undercut any price|prices|quote|quotes|offer|offers|competitor|competitors|rate|rates',
     'money-back',
     'lowest|cheapest price|prices|pricing|rate|rates|cost|costs|quote',
     'lock in|keep the|this|our|your? old|current|existing|launch|intro|introductory|early|todays rate|rates|price|prices|pricing',
@@ -98,6 +99,8 @@ export const SHARED_PHRASES: PhraseGroups = {
     'your * bill|bills|premium|premiums|fees',
     'current provider|providers|vendor|vendors|supplier|suppliers|carrier|rate|rates|pricing|prices',
     'than you pay|spend|are|do|currently',
+    "any price|quote|offer|rate you have|you've|you're|you were|you get|you got",
+    "you have|you've been|you were quoted|offered|charged",
     'you use|have now|today',
     'per litre|liter|gallon|minute|message|text|unit|kwh|transaction',
   ],
@@ -750,7 +753,9 @@ const NOT_NAME_START = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
     'june july august september october november december hi hello dear thanks just quick ' +
     "please also even only still my me us ps p.s we're we've we'll i'm i've i'd i'll it's " +
-    "that's there's here's let's you're you'll don't can't won't isn't"
+    "that's there's here's let's you're you'll don't can't won't isn't shall should could would can " +
+    'will may might must do does did is are was were have has had let worth want need hope thank ' +
+    'looking glad happy great good sorry yes no'
   ).split(' '),
 );
 /** Small words inside a name: "Bread for All", "Olive & Oak", "Bank of Ireland". */
@@ -764,7 +769,8 @@ const RESULT_CUE = new Set(
     'approved runs ran opened gets got took takes finished finishes collected collects ' +
     'stopped stops avoided avoids prevented freed shaved trimmed slashed sped ' +
     'faster sooner earlier fewer less more quicker lower higher shorter instead since ' +
-    "hasn't haven't never no longer zero"
+    "hasn't haven't never no longer zero save cut reduce increase grow double halve fill win book " +
+    'close lift raise speed shorten answer go get'
   ).split(' '),
 );
 const NUMBERISH =
@@ -802,6 +808,18 @@ const CUSTOMER_BEFORE = new Set([
   'clients',
   'customers',
   'as',
+]);
+/** Before the sender's own product: "introduce NightDesk", "we launched X". */
+const SENDER_THING_BEFORE = new Set([
+  'introduce',
+  'introducing',
+  'started',
+  'founded',
+  'built',
+  'launched',
+  'created',
+  'joined',
+  'about',
 ]);
 /** Openers that carry a customer's story on to the next sentence. */
 const CARRY_ON = new Set([
@@ -868,7 +886,17 @@ export function namedExamples(draft: Draft): Examples {
       const words = e - k + 1;
       const sentenceStart = k === from;
       const before = lower[k - 1];
+      // "Thursday-night", "March-end": a day, not a customer.
+      if (w.includes('-') && NOT_NAME_START.has(w.split('-')[0])) {
+        k = e;
+        continue;
+      }
       if (!sentenceStart && words === 1 && PLACE_BEFORE.has(before)) continue;
+      // "the Malmö loop", "introduce NightDesk": a place or the sender's own thing.
+      if (!sentenceStart && (before === 'the' || SENDER_THING_BEFORE.has(before))) {
+        k = e;
+        continue;
+      }
       // In a sentence about us, a name is a customer only beside "helped", "for", "like"… or a result.
       if (
         aboutUs &&
@@ -884,7 +912,8 @@ export function namedExamples(draft: Draft): Examples {
           if (words >= 3 && w === 'the') name = { start: starts[k], end: ends[e] };
           continue;
         }
-        const marked = /[-&\d]/.test(w) || w.endsWith("'s");
+        // "Stal-Pol cut…", "Brightline's team…", "- Northwind: replies in two hours".
+        const marked = /[-&\d]/.test(w) || w.endsWith("'s") || body[ends[e]] === ':';
         if (words >= 2 || marked) name = { start: starts[k], end: ends[e] };
       } else if (!allCaps || words >= 2) {
         if (NOT_NAME_START.has(w) && words === 1) continue;

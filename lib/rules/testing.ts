@@ -13,6 +13,8 @@ export interface Case {
   mode?: DraftInput['mode'];
   subject?: string;
   connectionNote?: boolean;
+  /** What the extension knows of the recipient and the rep. */
+  context?: DraftInput['context'];
 }
 
 /** The check `id` for a draft (email unless the case says otherwise). */
@@ -24,6 +26,7 @@ export function checkOf(id: RuleId, c: Case | string, options?: RuleOptionsInput
       text: input.text,
       subject: input.subject,
       connectionNote: input.connectionNote,
+      context: input.context,
     },
     options,
   );

@@ -3,6 +3,34 @@ import { checkOf, highlighted, type Case } from './testing';
 
 const calm: Case[] = [
   {
+    name: 'a proposed meeting time is not pressure',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week. Could we talk on Tuesday at 10am, before your planning day on the 1st?`,
+  },
+  {
+    name: '"nothing urgent" in a voicemail',
+    mode: 'voicemail',
+    text: "Hi Anna, Zoë from Acme. Nothing urgent: your reps could get back 5 hours a week. I'll email you two times for Thursday.",
+  },
+  {
+    name: 'the rep promising to call back today',
+    mode: 'voicemail',
+    text: "Hi Anna, Zoë from Acme. Your reps could get back 5 hours a week. I'll call you back this afternoon.",
+  },
+  {
+    name: 'their customers missing out, not them',
+    text: `Hi Mia,
+
+Members on your waitlist miss out when classes are booked but half empty. Pulse Gym filled 80% of no-show spots.`,
+  },
+  {
+    name: 'their own seats and renewal date',
+    text: `Hi José,
+
+Two of your seats are unused and your renewal is on 1 May, so I pulled the usage numbers.`,
+  },
+  {
     name: 'a plain benefit email',
     text: `Hi Anna,
 
@@ -61,6 +89,59 @@ Does that work?`,
 ];
 
 const pushy: (Case & { status: 'fail' | 'warn' })[] = [
+  {
+    name: 'a price that holds only until the quarter closes',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week. This rate holds until the quarter closes.`,
+  },
+  {
+    name: 'prices rising on a date',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week, and our prices rise on the 1st.`,
+  },
+  {
+    name: 'room for a few more clients in a month',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week. We have room for three more clients in January.`,
+  },
+  {
+    name: 'onboarding only a couple of new teams',
+    status: 'warn',
+    mode: 'linkedin',
+    text: 'Hi Anna, your reps could get back 5 hours a week. We are only onboarding two new teams this quarter.',
+  },
+  {
+    name: 'seats that are filling up',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week. Seats in the spring cohort are filling up.`,
+  },
+  {
+    name: 'an answer wanted today, with the launch price held for it',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get back 5 hours a week. Answer today and I'll hold the launch price for you.`,
+  },
+  {
+    name: 'a call-back demanded today, in a voicemail',
+    status: 'warn',
+    mode: 'voicemail',
+    text: 'Hi Anna, Zoë from Acme. Your reps could get back 5 hours a week. Call me back today on 555 0142.',
+  },
+  {
+    name: 'sign this week for free months, before the price goes up',
+    status: 'fail',
+    mode: 'voicemail',
+    text: "Hi Grace, Daniel from Receipta. If you sign up this week I can give you three months free. Lock in this year's price before it goes up on the first. Call me on 415 555 0199.",
+  },
   {
     name: '"act now"',
     status: 'warn',

@@ -19,8 +19,7 @@ const GAP = 7;
  * ("answer today and I'll hold the launch price", "call me back today"),
  * and the stock lines ("act now", "last chance"). A date that is only a
  * proposed meeting time is not pressure, and neither is the reader's own
- * deadline ("your trial expires Friday"). One line warns; two, or one in
- * the subject, fail.
+ * deadline ("your trial expires Friday"). One line warns; two fail.
  */
 export const urgency: Rule = {
   id: 'urgency',
@@ -149,7 +148,7 @@ export const urgency: Rule = {
     const count = hits.length + (subjectHits.length > 0 ? 1 : 0);
     const quoted =
       hits.length > 0 ? quoteList(body, hits, 2) : quoteList(draft.subject, subjectHits, 2);
-    if (count >= 2 || subjectHits.length > 0) {
+    if (count >= 2) {
       const where = subjectHits.length > 0 && hits.length === 0 ? ' in your subject' : '';
       return {
         status: 'fail',
@@ -284,7 +283,12 @@ function scarcity(draft: Draft): Span[] {
             continue;
           }
         }
-        if (hit >= 0) out.push({ start: starts[hit], end: ends[k] });
+        if (hit >= 0) {
+          // "only 3 spots left": the cue after the noun belongs to the line too.
+          let end = k;
+          if (k + 1 < to && AFTER_CUE.test(lower[k + 1])) end = k + 1;
+          out.push({ start: starts[hit], end: ends[end] });
+        }
       } else if (TAKEN_ON.test(w) && k - 2 >= from) {
         const more = lower[k - 1] === 'more' || lower[k - 1] === 'new';
         if (!more || !COUNT.test(lower[k - 2])) continue;
