@@ -587,7 +587,9 @@ const MODALS = new Set(['could', 'would', 'can', 'will', 'might', 'should']);
 const READER_SUBJECT = new Set(['you', 'your', "you'd", "you'll", "you'", 'yours']);
 /** After "you could": wanting, needing and deciding are asks, not gains. */
 const NOT_A_GAIN =
-  /^(?:need|needs|have|has|want|like|love|be|get|hear|let|see|know|decide|confirm|reply|call|check|try|book|join|sign|qualify|consider|learn|find|read|look|meet|chat|talk|lose|miss|pay|spend)$/;
+  /^(?:need|needs|have|has|want|like|love|get|hear|let|see|know|decide|confirm|reply|call|check|try|join|sign|qualify|consider|learn|find|read|look|meet|chat|talk|lose|miss|pay|spend)$/;
+/** "you'd be interested", "you'd be open to": a wish, not a gain ("you'd be live by Monday" is). */
+const BE_WISH = /^(?:interested|happy|open|free|available|keen|willing|able|glad|curious|the)$/;
 
 /**
  * Sentences where the reader (or their team, their company) is the subject
@@ -618,11 +620,11 @@ function plainOutcomes(draft: Draft): number[] {
         }
       }
       if (m < 0) continue;
-      let verb = lower[m + 1] ?? '';
-      if (verb === 'now' || verb === 'then' || verb === 'also' || verb === 'easily') {
-        verb = lower[m + 2] ?? '';
-      }
+      let vi = m + 1;
+      if (/^(?:now|then|also|easily|soon|finally)$/.test(lower[vi] ?? '')) vi++;
+      const verb = lower[vi] ?? '';
       if (m + 1 >= to || NOT_A_GAIN.test(verb) || /n't$|^not$/.test(verb)) continue;
+      if (verb === 'be' && BE_WISH.test(lower[vi + 1] ?? '')) continue;
       out.push(i);
       return;
     }
