@@ -29,7 +29,7 @@ import type { Span } from './types';
  * 写道：", "… şunu yazdı:", "… ezt írta …:".
  */
 const WROTE =
-  /(?:\bwrote|\ba écrit|\bescribió|\bschrieb|\bha scritto|\bschreef|\bnapisała?|\bnapisał\(a\)|\bskrev|\bescreveu|\bkirjoitti|\bnapsala?|\bnapsal\(a\)|\bнаписав|\bнаписала|\bнаписал|\bпише|\bпишет|写道|\byazdı|\bírta|\bscrie|\bγράφει|\bschreef|\bwrote\s+the\s+following)\b[^\n:：]{0,60}[:：]\s*$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:wrote|a écrit|escribió|schrieb|ha scritto|schreef|napisała?|napisał\(a\)|skrev|escreveu|kirjoitti|napsala?|napsal\(a\)|написав|написала|написал|пише|пишет|yazdı|írta|scrie|γράφει)(?![\p{L}\p{N}])|写道)[^\n:：]{0,60}[:：]\s*$/iu;
 /** An address in a header: "<zoe@acme.io>", "(zoe@acme.io)", or bare. */
 const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 /** A reply header without a verb (Russian, Japanese Gmail): a date, an address, a final colon. */
@@ -58,7 +58,7 @@ const SIGNATURE_DELIMITER = /^(?:--|__+)\s*$/;
  * as a footer (see {@link isFooter}): "Sent from our Austin office, …" is prose.
  */
 const DEVICE_FOOTER =
-  /^\s*(?:(?:Sent|Envoyé|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Skickat|Sendt|Wysłane|Lähetetty|Отправлено|Надіслано|Gesendet|Von meinem)\b.{0,40}\b(?:iPhone|iPad|Android|Galaxy|Samsung|Pixel|BlackBerry|mobile|móvil|cellulare|Handy|telefon|smartphone|Outlook|Mail|Gmail|Yahoo|Proton|device|appareil|dispositivo)\b.{0,30}|Get Outlook for \S+|Holen Sie sich Outlook für \S+|Obtenir Outlook pour \S+|Obtener Outlook para \S+)\s*$/iu;
+  /^\s*(?:(?:Sent|Envoyé|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Skickat|Sendt|Wysłane|Lähetetty|Отправлено|Надіслано|Gesendet|Von meinem)(?![\p{L}\p{N}]).{0,40}\b(?:iPhone|iPad|Android|Galaxy|Samsung|Pixel|BlackBerry|mobile|móvil|cellulare|Handy|telefon|smartphone|Outlook|Mail|Gmail|Yahoo|Proton|device|appareil|dispositivo)\b.{0,30}|Get Outlook for \S+|Holen Sie sich Outlook für \S+|Obtenir Outlook pour \S+|Obtener Outlook para \S+)\s*$/iu;
 
 /**
  * A line that is only a sign-off, optionally with the rep's name: "Best,",
