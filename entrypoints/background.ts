@@ -2,6 +2,7 @@ import { createBadgeController } from '@/lib/badge/controller';
 import { systemTimeZone } from '@/lib/badge/midnight';
 import { getDb, undoTouches } from '@/lib/db';
 import { handleMessage } from '@/lib/db/handleMessage';
+import { createPendingSends } from '@/lib/db/pendingSends';
 import { isBadgeWake, type ControlReply, type MessageReply } from '@/lib/messages';
 import { handleControl } from '@/lib/session/controls';
 import { lastSends, rememberSend } from '@/lib/session/lastSend';
@@ -28,6 +29,13 @@ export default defineBackground(() => {
   });
   // Failures are logged inside the controller; the badge keeps its last value.
   const refresh = () => void badge.refresh().catch(() => {});
+  // Gmail sends within their undo window (lib/db/pendingSends.ts says why here).
+  const pendingSends = createPendingSends({
+    db: getDb,
+    settings: loadSettings,
+    storage: browser.storage,
+    alarms: browser.alarms,
+  });
   const session = sessionArea(browser.storage);
   const secrets = sidebarSecrets(session);
   const sends = lastSends(session);
@@ -41,6 +49,8 @@ export default defineBackground(() => {
       void badge.check().catch(() => {});
       if (isBadgeWake(raw)) return { ok: true };
       try {
+        const held = await pendingSends.handle(raw, sender.tab?.id);
+        if (held) return held;
         const from = { tabId: sender.tab?.id, url: sender.url };
         const control = await handleControl(raw, from, {
           secrets,
@@ -59,6 +69,9 @@ export default defineBackground(() => {
   );
 
   browser.alarms.onAlarm.addListener((alarm) => void badge.handleAlarm(alarm.name).catch(() => {}));
+  browser.alarms.onAlarm.addListener(
+    (alarm) => void pendingSends.handleAlarm(alarm.name).catch(() => {}),
+  );
   browser.tabs?.onRemoved.addListener((tabId) => {
     void secrets.forgetTab(tabId).catch(() => {});
     void sends.forgetTab(tabId).catch(() => {});
@@ -68,4 +81,5 @@ export default defineBackground(() => {
   watchSettings(refresh);
 
   refresh();
+  void pendingSends.flush().catch(() => {}); // deadlines that passed while the worker slept
 });

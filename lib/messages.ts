@@ -1,5 +1,18 @@
 import { z } from '@/lib/zod';
 
+/** What a send from a compose carries, held (`touch.emailPending`) or logged (`touch.emailSent`). */
+const emailSend = {
+  recipients: z.array(z.string().max(320)).min(1).max(100),
+  subject: z.string().max(2000),
+  /** Body as checked (for the score); never stored. */
+  text: z.string().max(100_000),
+  /** Gmail's message id (the draft's `#msg-a:r…`), so a retried or re-seen send logs nothing twice. */
+  externalId: z.string().min(1).max(200),
+  at: z.number().int().optional(),
+  /** The rep scheduled it: `at` is when it goes. */
+  scheduled: z.boolean().optional(),
+};
+
 /**
  * Messages from content scripts to the background, over `browser.runtime`.
  * The page cannot send these (no `externally_connectable`), so these are the
@@ -8,25 +21,38 @@ import { z } from '@/lib/zod';
  * anything that does not fit. Answers carry ids and counts, never contact data.
  */
 export const MessageSchema = z.discriminatedUnion('type', [
-  /** The rep sent an email: one outbound touch per recipient contact. */
+  /**
+   * The rep sent an email: one outbound touch per recipient contact. From a
+   * compose, only once Gmail's undo window closed; or the rep's own message
+   * found in an opened thread (sent from a phone or another computer), which
+   * logs for known contacts only.
+   */
   z.object({
     type: z.literal('touch.emailSent'),
-    recipients: z.array(z.string().max(320)).min(1).max(100),
-    subject: z.string().max(2000),
-    /** Body as checked (for the score); never stored. */
-    text: z.string().max(100_000),
-    /** Stable per send, so a retried message logs nothing twice. */
-    externalId: z.string().min(1).max(200),
-    at: z.number().int().optional(),
+    ...emailSend,
+    seenIn: z.enum(['compose', 'thread']).optional(),
   }),
-  /** A message from someone was opened in a thread: one inbound touch, once. */
+  /**
+   * A message from someone, in an opened thread or a row of the inbox list:
+   * one inbound touch, once per message id, for known contacts only. From
+   * the inbox only when it is newer than the contact's last outbound touch.
+   * Automatic replies and bounces log no touch.
+   */
   z.object({
     type: z.literal('touch.emailReceived'),
     from: z.string().max(320),
+    fromName: z.string().max(200).optional(),
     subject: z.string().max(2000),
-    /** Gmail's message id (`data-message-id` / legacy id). */
+    /** Gmail's message id (`#msg-f:…`, the same in the thread and the inbox row). */
     externalId: z.string().min(1).max(200),
     at: z.number().int().optional(),
+    seenIn: z.enum(['thread', 'inbox']).optional(),
+  }),
+  /** A delivery failure: the contacts' addresses it names are marked undeliverable. */
+  z.object({
+    type: z.literal('touch.emailBounced'),
+    addresses: z.array(z.string().max(320)).max(20),
+    externalId: z.string().min(1).max(200),
   }),
   /** The rep sent a LinkedIn message or invitation. */
   z.object({
@@ -42,6 +68,20 @@ export type Message = z.infer<typeof MessageSchema>;
 
 export type MessageReply =
   { ok: true; touchIds: number[]; skipped: number } | { ok: false; error: string };
+
+/**
+ * A send Gmail took but may still undo (its notice offers Undo for 5–30 s).
+ * The background holds it until the Gmail tab confirms it (`touch.emailSent`
+ * with the same id) or withdraws it, and logs it itself when neither comes
+ * by the longest undo window: the tab may close in between, and a send
+ * that went out must still be logged (`lib/db/pendingSends.ts`).
+ */
+export const SendHoldSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('touch.emailPending'), ...emailSend }),
+  /** The rep clicked Gmail's Undo: the held send never went. */
+  z.object({ type: z.literal('touch.emailWithdrawn'), externalId: z.string().min(1).max(200) }),
+]);
+export type SendHold = z.infer<typeof SendHoldSchema>;
 
 /**
  * An extension page telling a possibly sleeping background that the touch log

@@ -78,7 +78,14 @@ function RecipientRow({
       ) : summary === undefined ? (
         <p className="wiifm-muted">{email}…</p>
       ) : summary ? (
-        <ContactCard {...summary} now={now} timeZone={timeZone} />
+        <ContactCard {...summary} now={now} timeZone={timeZone}>
+          {summary.contact.undeliverable?.includes(address!) && (
+            // A bounce named this address (lib/db/logging.ts markUndeliverable).
+            <p className="wiifm-error-text" data-wiifm="undeliverable">
+              Undeliverable: mail to {email} bounced.
+            </p>
+          )}
+        </ContactCard>
       ) : (
         <AddContact
           label={email}

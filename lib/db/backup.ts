@@ -126,6 +126,7 @@ const CONTACT_FIELDS = [
   'notes',
   'createdAt',
   'updatedAt',
+  'undeliverable',
 ] as const satisfies readonly (keyof Contact)[];
 
 const TOUCH_FIELDS = [
@@ -139,10 +140,13 @@ const TOUCH_FIELDS = [
   'outcome',
   'source',
   'externalId',
+  'scheduled',
 ] as const satisfies readonly (keyof Touch)[];
 
 const TIME_FIELDS = new Set(['pausedUntil', 'snoozedAt', 'createdAt', 'updatedAt', 'at']);
-const LIST_FIELDS = new Set(['emails', 'linkedinUrls']);
+const LIST_FIELDS = new Set(['emails', 'linkedinUrls', 'undeliverable']);
+/** Written as true/false. */
+const BOOLEAN_FIELDS = new Set(['scheduled']);
 const NUMBER_FIELDS = new Set(['id', 'contactId', 'cadenceDays', 'score']);
 /** Free text keeps its spacing; every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['notes', 'summary']);
@@ -183,6 +187,8 @@ const BackupContactSchema = z.strictObject({
   notes: freeText.optional(),
   createdAt: time.optional(),
   updatedAt: time.optional(),
+  // Added with bounce detection: absent in older backups.
+  undeliverable: z.array(emailItem).max(100).optional(),
 });
 type BackupContact = z.output<typeof BackupContactSchema>;
 
@@ -198,6 +204,7 @@ const BackupTouchSchema = z
     outcome: z.enum(CALL_OUTCOMES).optional(),
     source: z.enum(['auto', 'manual']).default('manual'),
     externalId: z.string().min(1).max(500).optional(),
+    scheduled: z.boolean().optional(),
   })
   .refine((t) => t.outcome === undefined || t.channel === 'call', {
     error: 'only calls have an outcome',
@@ -431,6 +438,10 @@ function csvValue(field: string, cell: string, file: Table, row: number): unknow
     const time = parseIsoInstant(v);
     if (!time.ok) throw new ImportError(`"${v}" ${time.reason}`, { file, row, field });
     return time.ms;
+  }
+  if (BOOLEAN_FIELDS.has(field)) {
+    if (v === 'true' || v === 'false') return v === 'true';
+    throw new ImportError(`"${v}" is not true or false`, { file, row, field });
   }
   if (NUMBER_FIELDS.has(field)) {
     if (!DECIMAL.test(v)) throw new ImportError(`"${v}" is not a number`, { file, row, field });

@@ -306,6 +306,8 @@ export async function mergeContacts(db: WiifmDB, keepId: number, dropId: number)
       id: keepId,
     };
     if (k.notes && d.notes && k.notes !== d.notes) merged.notes = `${k.notes}\n\n${d.notes}`;
+    const bounced = union(k.undeliverable ?? [], d.undeliverable ?? []);
+    if (bounced.length > 0) merged.undeliverable = bounced;
     // The kept contact's status decides; a snooze or reason of the other one does not carry over.
     if (k.pausedUntil === undefined) delete merged.pausedUntil;
     if (k.noReason === undefined) delete merged.noReason;

@@ -134,6 +134,53 @@ describe('messages from content scripts', () => {
     expect(error).not.toMatch(/secret@client\.com|confidential|xxxx/);
   });
 
+  it("logs the rep's own message from a thread for known contacts only, unscored", async () => {
+    const db = freshDb();
+    await upsertContact(db, { name: 'Anna', emails: ['anna@globex.com'] });
+    const reply = await handleMessage(
+      db,
+      {
+        type: 'touch.emailSent',
+        recipients: ['anna@globex.com', 'newsletter@list.example'],
+        subject: 'Re: Close',
+        text: '',
+        externalId: '#msg-a:r-5',
+        at: Date.UTC(2026, 2, 2, 9),
+        seenIn: 'thread',
+      },
+      settings,
+    );
+    expect(reply).toEqual({ ok: true, touchIds: [expect.any(Number)], skipped: 1 });
+    expect(await db.contacts.count()).toBe(1);
+    expect((await db.touches.toArray())[0]).not.toHaveProperty('score');
+  });
+
+  it('marks a bounced address, and answers a held send it cannot hold with an error', async () => {
+    const db = freshDb();
+    const anna = await upsertContact(db, { name: 'Anna', emails: ['anna@globex.com'] });
+    const bounced = await handleMessage(
+      db,
+      { type: 'touch.emailBounced', addresses: ['anna@globex.com'], externalId: '#msg-f:9' },
+      settings,
+    );
+    expect(bounced).toEqual({ ok: true, touchIds: [], skipped: 0 });
+    expect((await db.contacts.get(anna.id!))?.undeliverable).toEqual(['anna@globex.com']);
+    // Held sends are the background's ledger's (pendingSends.ts), never logged here.
+    const held = await handleMessage(
+      db,
+      {
+        type: 'touch.emailPending',
+        recipients: ['a@x.de'],
+        subject: 's',
+        text: 't',
+        externalId: 'x',
+      },
+      settings,
+    );
+    expect(held.ok).toBe(false);
+    expect(await db.touches.count()).toBe(0);
+  });
+
   it('answers a database failure with an error instead of throwing', async () => {
     const db = freshDb();
     db.touches.hook('creating', fail);

@@ -2,7 +2,7 @@ import { checkDraft } from '@/lib/rules';
 import { MessageSchema, type MessageReply } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { WiifmDB } from './db';
-import { logEmailReceived, logEmailSent, logLinkedInSent } from './logging';
+import { logEmailReceived, logEmailSent, logLinkedInSent, markUndeliverable } from './logging';
 
 /**
  * The background's answer to one runtime message from a content script.
@@ -29,17 +29,13 @@ export async function handleMessage(
   try {
     switch (msg.type) {
       case 'touch.emailSent': {
-        const score = scoreOf(() =>
-          checkDraft({ mode: 'email', text: msg.text, subject: msg.subject }, settings.rules),
-        );
+        // The rep's own message found in a thread has no draft to score, and logs for known contacts only.
+        const fromThread = msg.seenIn === 'thread';
         const r = await logEmailSent(
           db,
           {
-            recipients: msg.recipients,
-            subject: msg.subject,
-            externalId: msg.externalId,
-            ...(score !== undefined && { score }),
-            ...(msg.at !== undefined && { at: msg.at }),
+            ...emailSendInput(msg, fromThread ? undefined : emailScore(msg, settings)),
+            ...(fromThread && { knownOnly: true }),
           },
           settings,
         );
@@ -48,6 +44,10 @@ export async function handleMessage(
       case 'touch.emailReceived': {
         const r = await logEmailReceived(db, msg, settings);
         return { ok: true, ...r };
+      }
+      case 'touch.emailBounced': {
+        const { touchIds, skipped } = await markUndeliverable(db, msg, settings);
+        return { ok: true, touchIds, skipped };
       }
       case 'touch.linkedinSent': {
         const score = scoreOf(() =>
@@ -68,11 +68,42 @@ export async function handleMessage(
   }
 }
 
+/** What `logEmailSent` takes from a send message, with the draft's score when there is one. */
+export function emailSendInput(
+  msg: {
+    recipients: string[];
+    subject: string;
+    externalId: string;
+    at?: number;
+    scheduled?: boolean;
+  },
+  score: number | undefined,
+) {
+  return {
+    recipients: msg.recipients,
+    subject: msg.subject,
+    externalId: msg.externalId,
+    ...(score !== undefined && { score }),
+    ...(msg.at !== undefined && { at: msg.at }),
+    ...(msg.scheduled && { scheduled: true }),
+  };
+}
+
+/** The score of an email draft under the rep's rules, or undefined. */
+export function emailScore(
+  msg: { text: string; subject: string },
+  settings: Pick<Settings, 'rules'>,
+): number | undefined {
+  return scoreOf(() =>
+    checkDraft({ mode: 'email', text: msg.text, subject: msg.subject }, settings.rules),
+  );
+}
+
 /** The draft's score; a failing engine costs the score, never the log. */
-function scoreOf(check: () => { score: number }): number | undefined {
+function scoreOf(check: () => { score: number | null }): number | undefined {
   try {
     const score = check().score;
-    return Number.isFinite(score) ? score : undefined;
+    return typeof score === 'number' && Number.isFinite(score) ? score : undefined;
   } catch {
     return undefined;
   }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { findContactByEmail, findContactByLinkedIn, upsertContact } from './contacts';
-import { logEmailReceived, logEmailSent, logLinkedInSent } from './logging';
-import { freshDb } from './testing';
+import {
+  logEmailReceived,
+  logEmailSent,
+  logLinkedInSent,
+  markUndeliverable,
+  SAME_SEND_MS,
+} from './logging';
+import { dueToday } from './due';
+import { logTouch } from './touches';
+import { expectDerivedFieldsCorrect, freshDb } from './testing';
 import { history } from './touches';
 
 const settings = { ...DEFAULT_SETTINGS, neverLogDomains: ['mycompany.com'] };
@@ -213,5 +221,217 @@ describe('logLinkedInSent', () => {
       touchIds: [],
       skipped: 1,
     });
+  });
+});
+
+describe('sends the log only learns of later', () => {
+  it("logs the rep's own message seen in a thread once per message id, for known contacts only", async () => {
+    const db = freshDb();
+    const bob = await upsertContact(db, { name: 'Bob Stone', emails: ['bob@acme.com'] });
+    const msg = {
+      recipients: ['bob@acme.com', 'stranger@elsewhere.example'],
+      subject: 'Re: Pilot',
+      externalId: '#msg-a:r-42',
+      at: 9_000_000,
+      knownOnly: true,
+    };
+    const first = await logEmailSent(db, msg, settings);
+    const again = await logEmailSent(db, msg, settings);
+    expect(first).toEqual({ touchIds: [expect.any(Number)], skipped: 1 });
+    expect(again.touchIds).toEqual(first.touchIds);
+    expect(await findContactByEmail(db, 'stranger@elsewhere.example')).toBeUndefined();
+    expect(await history(db, bob.id!)).toEqual([
+      expect.objectContaining({
+        direction: 'out',
+        at: 9_000_000,
+        externalId: '#msg-a:r-42:bob@acme.com',
+      }),
+    ]);
+  });
+
+  it('does not double a send logged from the compose: by the same id, or by time when the compose had none', async () => {
+    const db = freshDb();
+    const bob = await upsertContact(db, { name: 'Bob Stone', emails: ['bob@acme.com'] });
+    await logEmailSent(
+      db,
+      { recipients: ['bob@acme.com'], subject: 'Pilot', externalId: '#msg-a:r-7', at: 1_000_000 },
+      settings,
+    );
+    await logEmailSent(
+      db,
+      {
+        recipients: ['bob@acme.com'],
+        subject: 'Pilot',
+        externalId: 'gmail:local:1',
+        at: 5_000_000,
+      },
+      settings,
+    );
+    // The same two messages, read in their threads later (Gmail dates them to the minute).
+    await logEmailSent(
+      db,
+      {
+        recipients: ['bob@acme.com'],
+        subject: 'Pilot',
+        externalId: '#msg-a:r-7',
+        at: 1_020_000,
+        knownOnly: true,
+      },
+      settings,
+    );
+    await logEmailSent(
+      db,
+      {
+        recipients: ['bob@acme.com'],
+        subject: 'Pilot',
+        externalId: '#msg-a:r-8',
+        at: 5_000_000 + SAME_SEND_MS - 1,
+        knownOnly: true,
+      },
+      settings,
+    );
+    expect(await history(db, bob.id!)).toHaveLength(2);
+    // A message sent later than that is another send.
+    await logEmailSent(
+      db,
+      {
+        recipients: ['bob@acme.com'],
+        subject: 'Pilot',
+        externalId: '#msg-a:r-9',
+        at: 5_000_000 + SAME_SEND_MS + 60_000,
+        knownOnly: true,
+      },
+      settings,
+    );
+    expect(await history(db, bob.id!)).toHaveLength(3);
+  });
+
+  it('logs a scheduled send as scheduled, counting from the time it goes', async () => {
+    const db = freshDb();
+    const goesAt = Date.now() + 2 * 86_400_000;
+    const r = await logEmailSent(
+      db,
+      {
+        recipients: ['bob@acme.com'],
+        subject: 'Pilot',
+        externalId: '#msg-a:r-1',
+        at: goesAt,
+        scheduled: true,
+      },
+      settings,
+    );
+    const touch = await db.touches.get(r.touchIds[0]!);
+    expect(touch).toMatchObject({ at: goesAt, scheduled: true, direction: 'out' });
+    expect((await findContactByEmail(db, 'bob@acme.com'))?.lastOutAt).toBe(goesAt);
+    await expectDerivedFieldsCorrect(db);
+  });
+});
+
+describe('replies, auto-replies and bounces', () => {
+  const DAY = 86_400_000;
+
+  it('takes an inbox row as a reply only when it is newer than the last outbound touch', async () => {
+    const db = freshDb();
+    const bob = await upsertContact(db, { name: 'Bob Stone', emails: ['bob@acme.com'] });
+    await logTouch(db, {
+      contactId: bob.id!,
+      channel: 'email',
+      direction: 'out',
+      at: 10 * DAY,
+      source: 'auto',
+    });
+    const row = { from: 'bob@acme.com', subject: 'Re: Pilot', seenIn: 'inbox' as const };
+    // The row's date is older than the rep's last email: it was answered already.
+    expect(
+      await logEmailReceived(db, { ...row, externalId: '#msg-f:1', at: 9 * DAY }, settings),
+    ).toEqual({ touchIds: [], skipped: 1 });
+    // Undated: the row cannot say when.
+    expect(
+      (await logEmailReceived(db, { ...row, externalId: '#msg-f:2' }, settings)).touchIds,
+    ).toEqual([]);
+    const r = await logEmailReceived(
+      db,
+      { ...row, externalId: '#msg-f:3', at: 11 * DAY },
+      settings,
+    );
+    expect(r.touchIds).toHaveLength(1);
+    // Opened later, the same message is the same touch.
+    const opened = await logEmailReceived(
+      db,
+      { from: 'bob@acme.com', subject: 'Re: Pilot', externalId: '#msg-f:3', at: 11 * DAY },
+      settings,
+    );
+    expect(opened.touchIds).toEqual(r.touchIds);
+    expect(await history(db, bob.id!)).toHaveLength(2);
+    expect((await findContactByEmail(db, 'bob@acme.com'))?.lastTouchDirection).toBe('in');
+  });
+
+  it("logs no touch for an out-of-office, so the contact's follow-up stays where it was", async () => {
+    const db = freshDb();
+    const bob = await upsertContact(db, { name: 'Bob Stone', emails: ['bob@acme.com'] });
+    const sentAt = Date.now() - 1 * DAY;
+    await logTouch(db, {
+      contactId: bob.id!,
+      channel: 'email',
+      direction: 'out',
+      at: sentAt,
+      source: 'auto',
+    });
+    for (const subject of [
+      'Automatic reply: Pilot',
+      'Abwesenheitsnotiz: Pilot',
+      'Réponse automatique : Pilot',
+    ]) {
+      const r = await logEmailReceived(
+        db,
+        { from: 'bob@acme.com', subject, externalId: subject, at: Date.now(), seenIn: 'inbox' },
+        settings,
+      );
+      expect(r).toEqual({ touchIds: [], skipped: 1 });
+    }
+    expect(await history(db, bob.id!)).toHaveLength(1);
+    const due = await dueToday(db, { now: new Date(), timeZone: 'UTC', settings });
+    expect(due.map((d) => d.contact.id)).not.toContain(bob.id);
+  });
+
+  it('marks the bounced address of a contact undeliverable, logs no touch, and leaves strangers alone', async () => {
+    const db = freshDb();
+    const bob = await upsertContact(db, {
+      name: 'Bob Stone',
+      emails: ['bob@acme.com', 'bob.stone@acme.com'],
+    });
+    const r = await markUndeliverable(
+      db,
+      { addresses: ['Bob.Stone@acme.com', 'nobody@else.example', 'boss@mycompany.com'] },
+      settings,
+    );
+    expect(r).toEqual({ touchIds: [], skipped: 2, marked: 1 });
+    await markUndeliverable(db, { addresses: ['bob.stone@acme.com'] }, settings);
+    expect((await db.contacts.get(bob.id!))?.undeliverable).toEqual(['bob.stone@acme.com']);
+    expect(await db.touches.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(1);
+    // A bounce reported as mail received is not a reply either.
+    const asMail = await logEmailReceived(
+      db,
+      {
+        from: 'mailer-daemon@googlemail.com',
+        subject: 'Delivery Status Notification (Failure)',
+        externalId: 'x',
+        at: 1,
+      },
+      settings,
+    );
+    expect(asMail.touchIds).toEqual([]);
+  });
+
+  it('takes no date more than a day ahead from the page', async () => {
+    const db = freshDb();
+    await upsertContact(db, { name: 'Bob Stone', emails: ['bob@acme.com'] });
+    const r = await logEmailReceived(
+      db,
+      { from: 'bob@acme.com', subject: 'Hi', externalId: 'f', at: Date.now() + 3 * DAY },
+      settings,
+    );
+    expect(r.touchIds).toEqual([]);
   });
 });

@@ -46,6 +46,12 @@ export interface Contact {
   noReason?: string;
   /** Per-contact override of the default cadence, in days. */
   cadenceDays?: number;
+  /**
+   * Those of `emails` a delivery failure named (a bounce seen in Gmail):
+   * mail to them does not arrive. Not indexed, so no schema version: only
+   * the contact's own card reads it.
+   */
+  undeliverable?: string[];
   notes?: string;
   createdAt: number;
   updatedAt: number;
@@ -92,4 +98,6 @@ export interface Touch {
   source: 'auto' | 'manual';
   /** Gmail / LinkedIn message id: never logged twice. */
   externalId?: string;
+  /** An email the rep scheduled with Gmail's Schedule send: `at` is when it goes out. Not indexed. */
+  scheduled?: boolean;
 }

@@ -23,6 +23,8 @@ export interface LogTouchInput {
   /** 'manual' when absent. */
   source?: 'auto' | 'manual';
   externalId?: string;
+  /** A Schedule send: `at` is when it goes out. */
+  scheduled?: boolean;
 }
 
 function checkTouch(t: Touch): void {
@@ -62,6 +64,7 @@ export async function logTouch(
     ...(input.score !== undefined && { score: input.score }),
     ...(input.outcome !== undefined && { outcome: input.outcome }),
     ...(input.externalId !== undefined && { externalId: input.externalId }),
+    ...(input.scheduled && { scheduled: true }),
   };
   checkTouch(touch);
   return db.transaction('rw', db.contacts, db.touches, async () => {
