@@ -10,6 +10,8 @@ import {
   readDraft,
   readThread,
 } from '@/lib/sites/gmail';
+import { inboundKind } from '@/lib/inboundKind';
+import { readInbox } from '@/lib/sites/gmail/readInbox';
 import { SEND_BUTTON, SIGNATURE } from '@/lib/sites/gmail/selectors';
 import { queryFirst } from '@/lib/sites/shared/query';
 
@@ -165,3 +167,57 @@ for (const t of THREADS) {
     });
   });
 }
+
+describe.skipIf(!realPresent)('Gmail inbox list and own message: real 2025-04 page', () => {
+  const doc = () => page(`${REAL}gmail-thread-brocc.html`);
+
+  it('reads all 15 inbox rows, each with a #msg-f: id, senders and a full date', () => {
+    const rows = readInbox(doc());
+    expect(rows).toHaveLength(15);
+    for (const row of rows) {
+      expect(row.messageId).toMatch(/^#msg-f:\d+$/);
+      expect(row.threadId).toMatch(/^#thread-[af]:r?-?\d+$/);
+      expect(row.senders.length).toBeGreaterThan(0);
+      expect(row.subject.length).toBeGreaterThan(0);
+      const at = new Date(row.at!);
+      expect([2024, 2025]).toContain(at.getFullYear());
+    }
+    // Newest first, as the inbox lists them.
+    const dates = rows.map((r) => r.at!);
+    expect(dates).toEqual(dates.toSorted((a, b) => b - a));
+  });
+
+  it("dates the open conversation's row by the contact's message, and its newest sender is the owner", () => {
+    const me = accountEmail(doc())!;
+    const { messages } = readThread(doc());
+    const row = readInbox(doc())[0];
+    // The row's newest message is the owner's reply (its legacy id), but its date is the
+    // received message's: only the thread can date the contact's message.
+    expect(row.senders.at(-1)!.email).toBe(me);
+    expect(row.at).toBe(messages[0].at);
+    expect(row.messageId).not.toBe(messages[0].id);
+  });
+
+  it("reads the owner's message with its recipient and the id of the draft it was sent from", () => {
+    const me = accountEmail(doc())!;
+    const own = readThread(doc()).messages.find((m) => m.from === me)!;
+    expect(own.id).toMatch(/^#msg-a:r-?\d+$/);
+    expect(own.to).toEqual([readThread(doc()).messages[0].from]);
+    expect(new Date(own.at!).getMonth()).toBe(3);
+  });
+
+  it('takes no row for an auto-reply or a bounce, and lists rows the owner answered last', () => {
+    const me = accountEmail(doc())!;
+    const rows = readInbox(doc());
+    const kinds = rows.map((r) => {
+      const latest = r.senders.at(-1)!;
+      return inboundKind({
+        from: latest.email,
+        subject: r.subject,
+        ...(latest.name && { fromName: latest.name }),
+      });
+    });
+    expect(kinds.every((k) => k === 'reply')).toBe(true);
+    expect(rows.filter((r) => r.senders.at(-1)!.email === me).length).toBeGreaterThanOrEqual(5);
+  });
+});

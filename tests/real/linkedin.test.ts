@@ -11,6 +11,12 @@ import {
   readProfile,
   type MessageDraft,
 } from '@/lib/sites/linkedin';
+import { queryFirst, queryUnion } from '@/lib/sites/shared/query';
+import {
+  MESSAGE_EVENT,
+  MESSAGE_FROM_OTHER,
+  MESSAGE_SENT_MARK,
+} from '@/lib/sites/linkedin/selectors';
 
 // LinkedIn pages saved by third parties (see ../shared/fixtures/real/SOURCES.md).
 // They stay outside the repo; without them these tests skip.
@@ -138,5 +144,18 @@ describe.skipIf(!present)('LinkedIn adapter on real saved pages', () => {
 
   it('finds no composer on the profile pages', () => {
     for (const { file } of PROFILES) expect(findMessageComposers(page(file))).toEqual([]);
+  });
+});
+
+describe.skipIf(!present)('LinkedIn messages as the 2025-04 page marks them', () => {
+  it("marks the rep's own message as sent, inside its message, and the other person's as theirs", () => {
+    const messages = queryUnion(page('linkedin-messaging-brocc.html'), MESSAGE_EVENT);
+    expect(messages).toHaveLength(4);
+    const own = messages.filter((m) => !MESSAGE_FROM_OTHER.some((s) => m.matches(s)));
+    expect(own).toHaveLength(1);
+    expect(queryFirst(own[0], MESSAGE_SENT_MARK)?.getAttribute('title')).toMatch(/^Sent at /);
+    for (const theirs of messages.filter((m) => !own.includes(m))) {
+      expect(queryFirst(theirs, MESSAGE_SENT_MARK)).toBeNull();
+    }
   });
 });

@@ -134,12 +134,14 @@ describe('reading the open thread', () => {
         id: '#msg-f:1828900000000000001',
         from: 'dana.buyer@acme.example',
         fromName: 'Dana Buyer',
+        to: ['riley@ledgerly.example'],
         at: new Date(2025, 3, 9, 3, 2).getTime(),
       },
       {
         id: '#msg-a:r-3813000000000000001',
         from: 'riley@ledgerly.example',
         fromName: 'Riley Rep',
+        to: ['dana.buyer@acme.example'],
         at: new Date(2025, 3, 9, 8, 1).getTime(),
       },
     ]);
@@ -178,18 +180,34 @@ describe("the signed-in account's address", () => {
   });
 });
 
+/**
+ * An event as the rep's own input makes it: the browser sets `isTrusted`,
+ * which a page script's `click()` or `dispatchEvent` never has (linkedom
+ * leaves it unset, so the test sets it).
+ */
+function userEvent(
+  window: { Event: typeof Event },
+  type: string,
+  init: Partial<KeyboardEvent> = {},
+): Event {
+  const event = new window.Event(type, { bubbles: true });
+  for (const [key, value] of Object.entries({ ...init, isTrusted: true })) {
+    Object.defineProperty(event, key, { value });
+  }
+  return event;
+}
+
 /** The compose fixture with a send watcher on it, and a way to press keys in it. */
 function watchedCompose() {
   const { document, window } = parseHTML(fixture('gmail-compose-2026-03.html'));
   const compose = findComposes(document as unknown as Document)[0].element;
   const onSend = vi.fn();
   const stop = watchSend(compose, onSend);
-  const key = (target: Element, init: Partial<KeyboardEvent>) => {
-    const event = new window.Event('keydown', { bubbles: true });
-    Object.assign(event, init);
-    target.dispatchEvent(event);
-  };
-  return { document, window, compose, onSend, stop, key };
+  const win = window as unknown as { Event: typeof Event };
+  const key = (target: Element, init: Partial<KeyboardEvent>) =>
+    target.dispatchEvent(userEvent(win, 'keydown', init));
+  const click = (target: Element) => target.dispatchEvent(userEvent(win, 'click'));
+  return { document, window, compose, onSend, stop, key, click };
 }
 
 describe('watching for a send', () => {
@@ -199,18 +217,16 @@ describe('watching for a send', () => {
 
   it('fires once when the rep clicks Send, and not for "More send options"', () => {
     vi.useFakeTimers();
-    const { window, compose, onSend } = watchedCompose();
+    const { compose, onSend, click } = watchedCompose();
     const send = queryFirst(compose, SEND_BUTTON)!;
     expect(send.textContent).toBe('Send');
-    compose
-      .querySelector('[aria-label="More send options"]')!
-      .dispatchEvent(new window.Event('click', { bubbles: true }));
+    click(compose.querySelector('[aria-label="More send options"]')!);
     expect(onSend).not.toHaveBeenCalled();
-    send.dispatchEvent(new window.Event('click', { bubbles: true }));
-    send.dispatchEvent(new window.Event('click', { bubbles: true })); // Gmail's double fire
+    click(send);
+    click(send); // Gmail's double fire
     expect(onSend).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(5000);
-    send.dispatchEvent(new window.Event('click', { bubbles: true }));
+    click(send);
     expect(onSend).toHaveBeenCalledTimes(2);
   });
 
@@ -227,10 +243,19 @@ describe('watching for a send', () => {
     expect(onSend).toHaveBeenCalledTimes(2);
   });
 
+  it("ignores a page script's click() on Send and its dispatched Ctrl+Enter: not the rep's input", () => {
+    const { window, compose, onSend } = watchedCompose();
+    (queryFirst(compose, SEND_BUTTON) as HTMLElement).click();
+    const forged = new window.Event('keydown', { bubbles: true });
+    Object.assign(forged, { key: 'Enter', ctrlKey: true });
+    compose.querySelector('[g_editable="true"]')!.dispatchEvent(forged);
+    expect(onSend).not.toHaveBeenCalled();
+  });
+
   it('stops listening when unsubscribed', () => {
-    const { window, compose, onSend, stop } = watchedCompose();
+    const { compose, onSend, stop, click } = watchedCompose();
     stop();
-    queryFirst(compose, SEND_BUTTON)!.dispatchEvent(new window.Event('click', { bubbles: true }));
+    click(queryFirst(compose, SEND_BUTTON)!);
     expect(onSend).not.toHaveBeenCalled();
   });
 });

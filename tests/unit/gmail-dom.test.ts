@@ -247,49 +247,87 @@ describe.skipIf(!chromePath)('Gmail in Chromium', () => {
     await page.close();
   });
 
-  it('logs a send once, with a stable id, tells the sidebar, then shows "no compose"', async () => {
+  /** Waits (up to 10 s: Gmail's undo window passes first) until the coach sent a message of `type`. */
+  const sentOfType = async (page: Page, type: string) => {
+    await page.waitForFunction(
+      (t) => (window as unknown as { sent: Logged[] }).sent.some((m) => m.type === t),
+      type,
+      { timeout: 10_000 },
+    );
+    return page.evaluate(() => (window as unknown as { sent: Logged[] }).sent);
+  };
+
+  it('holds a send while Gmail offers Undo, logs it once when the window closes, tells the sidebar, then shows "no compose"', async () => {
     const { page, received, sent } = await open('gmail-compose-2026-03.html');
     await until(received, (m) => !!lastDraft(m), 'the draft');
     await page.click('[data-tooltip^="Send"]');
-    const log = await until(sent, (s) => s.some((m) => m.type === 'touch.emailSent'), 'the send');
+    await page.waitForSelector('#link_undo');
+    const held = await until(sent, (s) => s.some((m) => m.type === 'touch.emailPending'), 'held');
+    expect(held.some((m) => m.type === 'touch.emailSent')).toBe(false);
+    const log = await sentOfType(page, 'touch.emailSent');
     const sends = log.filter((m) => m.type === 'touch.emailSent');
     expect(sends).toHaveLength(1);
     expect(sends[0]).toMatchObject({
       recipients: ['dana.buyer@acme.example'],
       subject: 'Cut month-end close to two days',
-      externalId: 'gmail:#msg-a:r-1111222233334444555:1',
+      externalId: '#msg-a:r-1111222233334444555',
+      seenIn: 'compose',
     });
     expect(String(sends[0].text)).toContain('Worth a 15-minute call');
     const after = await until(
       received,
-      (m) => m.some((x) => x.type === 'wiifm:no-compose'),
-      'no-compose after the compose closed',
+      (m) => m.some((x) => x.type === 'wiifm:logged'),
+      'the logged offer',
     );
+    expect(after).toContainEqual({ type: 'wiifm:no-compose', site: 'gmail' });
     expect(after).toContainEqual({ type: 'wiifm:logged', touchIds: [7] });
     await page.close();
   });
 
-  it("logs the prospect's message in an open thread once, not the rep's own, and sends a reply by Ctrl+Enter", async () => {
+  it("logs the thread's messages once (the prospect's in, the rep's own out) and a reply sent by Ctrl+Enter, not again from the thread", async () => {
     const { page, received, sent } = await open('gmail-thread-2025-04.html');
     const draft = lastDraft(await until(received, (m) => !!lastDraft(m), 'the reply draft'))!;
     expect(draft.text.endsWith('keep the May price?')).toBe(true);
     await page.click('text=Shall I send the order form');
     await page.keyboard.type(' Thanks!');
     await page.keyboard.press('Control+Enter');
-    const log = await until(sent, (s) => s.some((m) => m.type === 'touch.emailSent'), 'the send');
+    // Gmail shows the reply in the thread at once, under its draft's id, while Undo is offered.
+    await page.waitForSelector('[data-message-id="#msg-a:r-9990000000000000002"]');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { sent: Logged[] }).sent.some(
+          (m) => m.type === 'touch.emailSent' && m.seenIn === 'compose',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(300); // for a second log of the reply from the thread, if there were one
+    const log = await sent();
     expect(log.filter((m) => m.type === 'touch.emailReceived')).toEqual([
       {
         type: 'touch.emailReceived',
         from: 'dana.buyer@acme.example',
+        fromName: 'Dana Buyer',
         subject: 'Q3 renewal for Acme',
         externalId: '#msg-f:1828900000000000001',
+        seenIn: 'thread',
         at: await page.evaluate(() => new Date(2025, 3, 9, 3, 2).getTime()),
       },
     ]);
     const sends = log.filter((m) => m.type === 'touch.emailSent');
-    expect(sends).toHaveLength(1);
-    expect(sends[0]).toMatchObject({ subject: 'Re: Q3 renewal for Acme' });
-    expect(String(sends[0].text)).not.toContain('wrote:');
+    expect(sends).toEqual([
+      expect.objectContaining({
+        externalId: '#msg-a:r-3813000000000000001',
+        recipients: ['dana.buyer@acme.example'],
+        seenIn: 'thread',
+      }),
+      expect.objectContaining({
+        externalId: '#msg-a:r-9990000000000000002',
+        subject: 'Re: Q3 renewal for Acme',
+        seenIn: 'compose',
+      }),
+    ]);
+    expect(String(sends[1].text)).not.toContain('wrote:');
     await page.close();
   });
 

@@ -130,6 +130,13 @@ function openChat(doc: Document): HTMLElement {
   ) as HTMLElement;
 }
 
+/** A click as the rep's own input makes it: the browser marks it `isTrusted` (linkedom leaves it unset). */
+function repsClick(window: ReturnType<typeof parseHTML>): Event {
+  const event = new window.Event('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 function typeInto(window: ReturnType<typeof parseHTML>, box: HTMLElement, html: string) {
   box.innerHTML = html;
   box.dispatchEvent(new window.Event('input', { bubbles: true }));
@@ -218,10 +225,12 @@ describe('LinkedIn coach', () => {
     const button = document.querySelector('.msg-form__send-button') as HTMLButtonElement;
     typeInto(window, box, '<p>Worth 15 minutes Thursday?</p>');
     button.disabled = false;
-    button.dispatchEvent(new window.Event('click', { bubbles: true }));
-    // What LinkedIn does on send: the message joins the thread, the box empties.
+    button.dispatchEvent(repsClick(window));
+    // What LinkedIn does on send: the box empties, the message joins the thread marked sent.
     const item = document.createElement('li');
-    item.innerHTML = '<div data-event-urn="urn:li:msg_message:(x,2-sent-1)"><p>sent</p></div>';
+    item.innerHTML =
+      '<div data-event-urn="urn:li:msg_message:(x,2-sent-1)"><p>sent</p>' +
+      '<span class="msg-s-event-with-indicator__sending-indicator msg-s-event-with-indicator__sending-indicator--sent"></span></div>';
     document.querySelector('#message-list')!.appendChild(item);
     box.innerHTML = '<p><br></p>';
     await settle(h);
@@ -260,7 +269,7 @@ describe('LinkedIn coach', () => {
       'button[aria-label="Send invitation"]',
     ) as HTMLButtonElement;
     send.disabled = false;
-    send.dispatchEvent(new window.Event('click', { bubbles: true }));
+    send.dispatchEvent(repsClick(window));
     document.querySelector('#invite-overlay')!.remove();
     await settle(h);
     expect(h.sent).toMatchObject([

@@ -25,12 +25,23 @@ function load(name: string) {
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An Event with the keyboard fields the watcher reads (linkedom has no KeyboardEvent). */
-function keydown(window: ReturnType<typeof parseHTML>, init: Partial<KeyboardEvent>) {
-  const event = new window.Event('keydown', { bubbles: true });
-  for (const [key, value] of Object.entries(init)) Object.defineProperty(event, key, { value });
+/**
+ * An event as the rep's own input makes it: the browser sets `isTrusted`,
+ * which a page script's `click()` or `dispatchEvent` never has (linkedom
+ * leaves it unset, so the test sets it, with the keyboard fields the watcher
+ * reads; linkedom has no KeyboardEvent).
+ */
+function userEvent(window: ReturnType<typeof parseHTML>, type: string, init: object = {}) {
+  const event = new window.Event(type, { bubbles: true });
+  for (const [key, value] of Object.entries({ ...init, isTrusted: true })) {
+    Object.defineProperty(event, key, { value });
+  }
   return event;
 }
+
+/** A keydown from the rep's keyboard. */
+const keydown = (window: ReturnType<typeof parseHTML>, init: Partial<KeyboardEvent>) =>
+  userEvent(window, 'keydown', init);
 
 const ZOE_URL = 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/';
 const ZOE_THREAD_URL = 'https://www.linkedin.com/in/ACoAAB7kq2EBz9xWlN3vR5tYc8uH1jFgP0s4mQe/';
@@ -319,23 +330,37 @@ function setupMessaging(html = 'linkedin-messaging-2025-04.html') {
     confirmMs: 200,
     now: () => 1_744_000_000_000,
   });
-  /** What LinkedIn does after a send: the message joins the thread, the box empties. */
-  const linkedInSends = (urn: string) => {
+  const click = (el: Element) => el.dispatchEvent(userEvent(window, 'click'));
+  /**
+   * What LinkedIn does after a send, as the 2025-04 page shows it: the box
+   * empties at once and the message joins the thread; its sent mark (a
+   * class on the indicator inside it) comes when it went, never if it failed.
+   */
+  const linkedInSends = (urn: string, { marked = true, other = false } = {}) => {
     const item = document.createElement('li');
-    item.innerHTML = `<div class="msg-s-event-listitem" data-event-urn="${urn}"><p>sent</p></div>`;
+    item.innerHTML =
+      `<div class="msg-s-event-listitem${other ? ' msg-s-event-listitem--other' : ''}" data-event-urn="${urn}">` +
+      '<div class="msg-s-event-with-indicator"><p>sent</p>' +
+      '<span class="msg-s-event-with-indicator__sending-indicator"></span></div></div>';
     document.querySelector('#message-list')!.appendChild(item);
     composer.innerHTML = '<p><br></p>';
+    const mark = () =>
+      item
+        .querySelector('.msg-s-event-with-indicator__sending-indicator')!
+        .classList.add('msg-s-event-with-indicator__sending-indicator--sent');
+    if (marked) mark();
+    return mark;
   };
-  return { window, document, composer, button, sent, stop, linkedInSends };
+  return { window, document, composer, button, sent, stop, click, linkedInSends };
 }
 
 describe('logging a sent message', () => {
-  it('logs one send when the rep clicks Send and LinkedIn empties the box', async () => {
-    const { window, composer, button, sent, linkedInSends } = setupMessaging();
+  it('logs one send when the rep clicks Send and the message shows in the thread as sent', async () => {
+    const { window, composer, button, sent, click, linkedInSends } = setupMessaging();
     composer.innerHTML = '<p>Worth 15 minutes Thursday?</p>';
     button!.disabled = false;
-    button!.dispatchEvent(new window.Event('click', { bubbles: true }));
-    button!.closest('form')!.dispatchEvent(new window.Event('submit', { bubbles: true }));
+    click(button!);
+    button!.closest('form')!.dispatchEvent(userEvent(window, 'submit'));
     linkedInSends('urn:li:msg_message:(urn:li:fsd_profile:ACoAAVIEWER,2-new-1)');
     await tick(20);
     expect(sent).toEqual([
@@ -345,6 +370,39 @@ describe('logging a sent message', () => {
         externalId: 'urn:li:msg_message:(urn:li:fsd_profile:ACoAAVIEWER,2-new-1)',
       },
     ]);
+  });
+
+  it('waits for the sent mark: an emptied box and a message still sending are not a send yet', async () => {
+    const { composer, button, sent, click, linkedInSends } = setupMessaging();
+    composer.innerHTML = '<p>Worth 15 minutes Thursday?</p>';
+    button!.disabled = false;
+    click(button!);
+    const markSent = linkedInSends('urn:li:msg_message:(x,2-slow-1)', { marked: false });
+    await tick(50);
+    expect(sent).toEqual([]);
+    markSent();
+    await tick(20);
+    expect(sent.map((s) => s.externalId)).toEqual(['urn:li:msg_message:(x,2-slow-1)']);
+  });
+
+  it('logs nothing when the send fails: the message never gets its sent mark', async () => {
+    const { composer, button, sent, click, linkedInSends } = setupMessaging();
+    composer.innerHTML = '<p>Worth 15 minutes Thursday?</p>';
+    button!.disabled = false;
+    click(button!);
+    linkedInSends('urn:li:msg_message:(x,2-failed-1)', { marked: false });
+    await tick(250);
+    expect(sent).toEqual([]);
+  });
+
+  it("does not take the other person's new message for the rep's", async () => {
+    const { composer, button, sent, click, linkedInSends } = setupMessaging();
+    composer.innerHTML = '<p>Hello</p>';
+    button!.disabled = false;
+    click(button!);
+    linkedInSends('urn:li:msg_message:(x,2-theirs-1)', { other: true });
+    await tick(250);
+    expect(sent).toEqual([]);
   });
 
   it('logs a send by Enter when "Press Enter to Send" is on', async () => {
@@ -370,10 +428,10 @@ describe('logging a sent message', () => {
   });
 
   it('logs nothing when LinkedIn keeps the text (send refused), nor for Shift+Enter', async () => {
-    const { window, composer, button, sent } = setupMessaging();
+    const { window, composer, button, sent, click } = setupMessaging();
     composer.innerHTML = '<p>Hello</p>';
     button!.disabled = false;
-    button!.dispatchEvent(new window.Event('click', { bubbles: true }));
+    click(button!);
     const error = composer.ownerDocument.createElement('p');
     error.className = 'msg-form__error';
     composer.closest('form')!.appendChild(error); // LinkedIn shows an error, keeps the text
@@ -385,26 +443,31 @@ describe('logging a sent message', () => {
   });
 
   it('logs nothing for an empty box or a disabled button, and stops when asked', async () => {
-    const { window, composer, button, sent, stop, linkedInSends } = setupMessaging();
-    button!.dispatchEvent(new window.Event('click', { bubbles: true })); // disabled, empty
+    const { composer, button, sent, stop, click, linkedInSends } = setupMessaging();
+    click(button!); // disabled, empty
     composer.innerHTML = '<p>Hi</p>';
     stop();
     button!.disabled = false;
-    button!.dispatchEvent(new window.Event('click', { bubbles: true }));
+    click(button!);
     linkedInSends('urn:li:msg_message:(x,2-new-3)');
     await tick(20);
     expect(sent).toEqual([]);
   });
 
-  it('makes its own stable id when no new message shows in the thread', async () => {
-    const { window, composer, button, sent } = setupMessaging();
-    composer.innerHTML = '<p>Hi again</p>';
+  it("logs nothing a page script sends: its click(), submit or Enter is not the rep's", async () => {
+    const { window, document, composer, button, sent, linkedInSends } = setupMessaging();
+    composer.innerHTML = '<p>Forged</p>';
     button!.disabled = false;
     button!.dispatchEvent(new window.Event('click', { bubbles: true }));
-    composer.innerHTML = '<p><br></p>';
+    button!.closest('form')!.dispatchEvent(new window.Event('submit', { bubbles: true }));
+    const enter = new window.Event('keydown', { bubbles: true });
+    Object.defineProperty(enter, 'key', { value: 'Enter' });
+    Object.defineProperty(enter, 'ctrlKey', { value: true });
+    composer.dispatchEvent(enter);
+    linkedInSends('urn:li:msg_message:(x,2-forged-1)');
     await tick(20);
-    expect(sent).toHaveLength(1);
-    expect(sent[0].externalId).toMatch(/^linkedin:1744000000000:[0-9a-z]+$/);
+    expect(sent).toEqual([]);
+    expect(document.querySelectorAll('[data-event-urn]').length).toBeGreaterThan(0);
   });
 });
 
@@ -449,16 +512,33 @@ describe('invitation note', () => {
 
     note.value = 'Hi Ingrid';
     send.disabled = false;
-    send.dispatchEvent(new window.Event('click', { bubbles: true })); // LinkedIn refuses: modal stays
+    send.dispatchEvent(userEvent(window, 'click')); // LinkedIn refuses: modal stays
     await tick(150);
     expect(sent).toEqual([]);
 
-    send.dispatchEvent(new window.Event('click', { bubbles: true }));
+    send.dispatchEvent(userEvent(window, 'click'));
     document.querySelector('#invite-overlay')!.remove();
     await tick(20);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ text: 'Hi Ingrid', at: 42 });
     expect(sent[0].externalId).toMatch(/^linkedin-invite:42:/);
+  });
+
+  it('logs no invitation a page script sends with click()', async () => {
+    const window = load('linkedin-invite-2025.html');
+    const { document } = window;
+    const note = findInvitationNote(document)!;
+    const sent: SentMessage[] = [];
+    watchInvitationSend(note, (s) => sent.push(s), { confirmMs: 100, now: () => 42 });
+    const send = document.querySelector(
+      'button[aria-label="Send invitation"]',
+    ) as HTMLButtonElement;
+    note.value = 'Hi Ingrid';
+    send.disabled = false;
+    send.click();
+    document.querySelector('#invite-overlay')!.remove();
+    await tick(150);
+    expect(sent).toEqual([]);
   });
 });
 

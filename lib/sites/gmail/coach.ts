@@ -1,4 +1,5 @@
-import type { Message, MessageReply } from '@/lib/messages';
+import { inboundKind } from '@/lib/inboundKind';
+import type { Message, MessageReply, SendHold } from '@/lib/messages';
 import type { FromSidebar, ToSidebar } from '@/lib/sidebar-protocol';
 import { coalesceToFrame } from '@/lib/sites/shared/coalesceToFrame';
 import { clearHighlights, selectSpan, setHighlights } from '@/lib/sites/shared/highlights';
@@ -6,15 +7,21 @@ import type { SidebarFrame } from '@/lib/sites/shared/mountSidebar';
 import { safe } from '@/lib/sites/shared/safe';
 import { rangeForSpan, type TextMap } from '@/lib/sites/shared/textMap';
 import { accountEmail } from './accountEmail';
+import { createSendConfirmer, type SendAttempt } from './confirmSends';
 import { draftId } from './draftId';
 import { findComposes, type ComposeHandle } from './findComposes';
 import { readDraft } from './readDraft';
+import { readInbox } from './readInbox';
 import { readThread } from './readThread';
+import { watchScheduleChoice } from './watchScheduleChoice';
 import { watchSend } from './watchSend';
 
 /**
  * The Gmail coach: keeps the sidebar in step with the focused compose and
- * logs sends and opened messages. Everything is driven by events (a
+ * logs what really happened: sends once Gmail's undo window closed
+ * (`confirmSends.ts`; the background holds them meanwhile), the rep's own
+ * messages and the replies in an opened thread, and replies, auto-replies
+ * and bounces in the inbox list. Everything is driven by events (a
  * MutationObserver, focus and input), coalesced into one update per animation
  * frame, except typing, which is read at once; nothing polls.
  */
@@ -23,11 +30,13 @@ export interface GmailCoachDeps {
   /** Mounts the sidebar, docked beside `anchor()` (the focused compose). */
   mount: (anchor: () => DOMRect | null) => SidebarFrame;
   /** `browser.runtime.sendMessage`, to the background. */
-  send: (msg: Message) => Promise<unknown>;
+  send: (msg: Message | SendHold) => Promise<unknown>;
 }
 
 const SITE = 'gmail';
 const LIMITS = { text: 100_000, subject: 2000, recipients: 100 };
+/** From "Schedule send" in the send options to a time picked in its dialog. */
+const SCHEDULE_PICK_MS = 10 * 60_000;
 
 interface Tracked {
   handle: ComposeHandle;
@@ -57,6 +66,9 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
   const win = doc.defaultView as Window;
   const tracked = new Map<Element, Tracked>();
   const receivedIds = new Set<string>();
+  const inboxIds = new Set<string>();
+  /** The compose whose "Schedule send" the rep picked, waiting for a time. */
+  let scheduling: { compose: Element; since: number } | null = null;
   let focused: Element | null = null;
   let current: { composeId: string; map: TextMap } | null = null;
   let lastPostedKey = '';
@@ -81,7 +93,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
     frame.post(msg);
   };
 
-  const sendToBackground = (msg: Message, onReply?: (reply: unknown) => void) => {
+  const sendToBackground = (msg: Message | SendHold, onReply?: (reply: unknown) => void) => {
     // Through a promise, so a send that throws at once (extension reloaded) is caught too.
     Promise.resolve()
       .then(() => deps.send(msg))
@@ -97,7 +109,38 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
       );
   };
 
-  const onSend = (compose: Element) => {
+  /** What a send carries to the background, within the messages' limits. */
+  const sendFields = (a: SendAttempt) => ({
+    recipients: a.recipients.slice(0, LIMITS.recipients),
+    subject: a.subject.slice(0, LIMITS.subject),
+    text: a.text.slice(0, LIMITS.text),
+    externalId: a.externalId,
+    at: a.at,
+    ...(a.scheduled && { scheduled: true }),
+  });
+
+  const confirmer = createSendConfirmer(doc, {
+    onPending: (a) => sendToBackground({ type: 'touch.emailPending', ...sendFields(a) }),
+    onConfirm: (a) => {
+      // The thread shows it under the same id: logged here, not again from there.
+      if (a.messageId) receivedIds.add(a.messageId);
+      markScan(); // own messages in the thread waited for this send to settle
+      sendToBackground(
+        { type: 'touch.emailSent', ...sendFields(a), seenIn: 'compose' },
+        (reply) => {
+          if (isOk(reply) && reply.touchIds.length > 0)
+            frame.post({ type: 'wiifm:logged', touchIds: reply.touchIds.slice(0, 100) });
+        },
+      );
+    },
+    onWithdraw: (a) => {
+      sendToBackground({ type: 'touch.emailWithdrawn', externalId: a.externalId });
+      markScan();
+    },
+  });
+
+  /** The rep started a send (or a Schedule send) of this compose: a send only once Gmail confirms it. */
+  const attempt = (compose: Element, when: { at: number; scheduled: boolean }) => {
     const entry = tracked.get(compose);
     const draft = readDraft(compose);
     if (!entry || 'error' in draft) {
@@ -105,23 +148,33 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
       return;
     }
     if (draft.recipients.length === 0) return; // Gmail refuses to send without one
+    const messageId = draftId(compose);
     entry.sends += 1;
-    const externalId = `gmail:${draftId(compose) ?? entry.localId}:${entry.sends}`;
-    sendToBackground(
-      {
-        type: 'touch.emailSent',
-        recipients: draft.recipients.slice(0, LIMITS.recipients),
-        subject: draft.subject.slice(0, LIMITS.subject),
-        text: draft.text.slice(0, LIMITS.text),
-        externalId,
-        at: Date.now(),
-      },
-      (reply) => {
-        if (isOk(reply))
-          frame.post({ type: 'wiifm:logged', touchIds: reply.touchIds.slice(0, 100) });
-      },
-    );
+    confirmer.attempt({
+      compose,
+      messageId,
+      externalId: messageId ?? `gmail:${entry.localId}:${entry.sends}`,
+      recipients: draft.recipients,
+      subject: draft.subject,
+      text: draft.text,
+      ...when,
+    });
   };
+
+  const onSend = (compose: Element) => attempt(compose, { at: Date.now(), scheduled: false });
+
+  const onScheduleChoice = (at: number | null) => {
+    const from = scheduling;
+    scheduling = null;
+    if (!from || Date.now() - from.since > SCHEDULE_PICK_MS || !tracked.has(from.compose)) return;
+    if (at === null) {
+      // Left to the thread: the scheduled message, once opened, logs with Gmail's date.
+      console.warn('[wiifm] the scheduled time could not be read; not logged from the compose');
+      return;
+    }
+    attempt(from.compose, { at, scheduled: true });
+  };
+  const stopSchedule = watchScheduleChoice(doc, safe('reading a scheduled send', onScheduleChoice));
 
   const setFocused = (compose: Element | null) => {
     if (compose === focused) return;
@@ -153,44 +206,112 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
       const el = handle.element;
       tracked.set(el, {
         handle,
-        stopWatching: watchSend(
-          el,
-          safe('logging a send', () => onSend(el)),
-        ),
+        stopWatching: watchSend(el, {
+          onSend: safe('logging a send', () => onSend(el)),
+          onSchedule: () => (scheduling = { compose: el, since: Date.now() }),
+        }),
         sends: 0,
         localId: randomId(),
       });
+      // Gmail's Undo puts the draft back: that send never went.
+      confirmer.composeOpened(el);
     }
     if (!focused || !tracked.has(focused)) {
       const newest = [...tracked.keys()].pop() ?? null;
       setFocused(composeOf(doc.activeElement) ?? newest);
     }
-    checkThread();
-  };
-
-  const checkThread = () => {
-    const thread = readThread(doc);
-    const fresh = thread.messages.filter((m) => !receivedIds.has(m.id));
-    if (fresh.length === 0) return;
+    confirmer.check();
     const me = accountEmail(doc);
     if (!me) {
       // Without the account we cannot tell received from sent; try again on the next change.
-      if (!warnedNoAccount)
-        console.warn('[wiifm] account address not found; opened messages not logged');
+      if (!warnedNoAccount) console.warn('[wiifm] account address not found; mail not logged');
       warnedNoAccount = true;
       return;
     }
-    for (const message of fresh) {
+    checkThread(me);
+    checkInbox(me);
+  };
+
+  /**
+   * The open thread: each message once. The rep's own messages log for their
+   * known recipients (sent from a phone or another computer, or this send
+   * again, by the same id); while a send here can still be undone, Gmail
+   * may show it in the thread already, so they wait until it settles.
+   */
+  const checkThread = (me: string) => {
+    const thread = readThread(doc);
+    const subject = thread.subject.slice(0, LIMITS.subject);
+    for (const message of thread.messages) {
+      if (receivedIds.has(message.id)) continue;
+      if (message.from === me) {
+        if (confirmer.unsettled()) continue;
+        receivedIds.add(message.id);
+        const recipients = message.to.filter((a) => a !== me).slice(0, LIMITS.recipients);
+        if (recipients.length === 0) continue;
+        sendToBackground({
+          type: 'touch.emailSent',
+          recipients,
+          subject,
+          text: '',
+          externalId: message.id,
+          seenIn: 'thread',
+          ...(message.at !== undefined ? { at: message.at } : {}),
+        });
+        continue;
+      }
       receivedIds.add(message.id);
-      if (message.from === me) continue;
+      const from = {
+        from: message.from,
+        subject,
+        ...(message.fromName && { fromName: message.fromName }),
+      };
+      if (inboundKind(from) === 'bounce') {
+        reportBounce(message.mentioned ?? [], me, message.id);
+        continue;
+      }
       sendToBackground({
         type: 'touch.emailReceived',
-        from: message.from,
-        subject: thread.subject.slice(0, LIMITS.subject),
+        ...from,
         externalId: message.id,
+        seenIn: 'thread',
         ...(message.at !== undefined ? { at: message.at } : {}),
       });
     }
+  };
+
+  /**
+   * The inbox list: a row whose newest message is someone else's logs it as
+   * received (the background keeps known contacts only, and only when newer
+   * than their last outbound touch); a row the rep answered last says
+   * nothing about when the contact wrote, so it waits for the thread.
+   */
+  const checkInbox = (me: string) => {
+    for (const row of readInbox(doc)) {
+      if (inboxIds.has(row.messageId)) continue;
+      inboxIds.add(row.messageId);
+      const latest = row.senders[row.senders.length - 1]!;
+      if (latest.email === me || row.at === undefined) continue;
+      const subject = row.subject.slice(0, LIMITS.subject);
+      const from = { from: latest.email, subject, ...(latest.name && { fromName: latest.name }) };
+      if (inboundKind(from) === 'bounce') {
+        reportBounce(row.mentioned ?? [], me, row.messageId);
+        continue;
+      }
+      sendToBackground({
+        type: 'touch.emailReceived',
+        ...from,
+        externalId: row.messageId,
+        at: row.at,
+        seenIn: 'inbox',
+      });
+    }
+  };
+
+  /** A delivery failure: the background marks the contacts' addresses it names undeliverable. */
+  const reportBounce = (mentioned: string[], me: string, externalId: string) => {
+    const addresses = mentioned.filter((a) => a !== me).slice(0, 20);
+    if (addresses.length > 0)
+      sendToBackground({ type: 'touch.emailBounced', addresses, externalId });
   };
 
   const updateDraft = () => {
@@ -320,6 +441,9 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
     doc.removeEventListener('scroll', onScroll, true);
     win.removeEventListener('hashchange', markScan);
     stopSidebar();
+    stopSchedule();
+    // Sends still in their undo window stay held by the background, which logs them at the deadline.
+    confirmer.stop();
     for (const entry of tracked.values()) entry.stopWatching();
     tracked.clear();
     clearHighlights(doc);

@@ -100,3 +100,84 @@ export const ACCOUNT_BUTTON = [
   'header#gb a[aria-label*="@"]', // label is localised
   '#gb [aria-label*="@"]',
 ];
+
+// ── Gmail's layout: where the rep's real mail is shown ──────────────────────
+// Thread and inbox readers read only inside these, so a message preview in a
+// hovercard, a notification, another extension's panel or a node a script
+// appends to <body> is never taken for mail the rep received or sent.
+
+/** Gmail's main pane (thread list and open thread). Seen 2025-04 (thread 2025-04: `div.bGI.nH.oy8Mbf.S4[role=main]`, holding both). */
+export const MAIN_PANE = ['div[role="main"]'];
+
+/** The thread list's table inside the main pane. Seen 2025-04 (thread 2025-04: `table.F.cf.zt[role=grid]`, two of them, one empty). */
+export const THREAD_LIST = ['table[role="grid"]'];
+
+// ── Inbox list rows ─────────────────────────────────────────────────────────
+
+/** One conversation row of the thread list. Seen 2025-04 (thread 2025-04: 15 `tr.zA[role=row]`, `zE` unread, `yO` read). */
+export const THREAD_ROW = ['tr.zA', 'tr[role="row"]'];
+
+/**
+ * The row's participants, oldest sender first; the last one with an address
+ * sent the conversation's newest message ("Inc., me" when the rep answered
+ * last). Seen 2025-04 (thread 2025-04: `div.yW span[email]`, `zF` unread / `yP` read, "me" is the account).
+ */
+export const ROW_SENDERS = ['.yW [email]', 'td.yX [email]'];
+
+/**
+ * The row's conversation ids: `data-thread-id` and the legacy (hex) id of its
+ * newest message that is not a draft, which is the `#msg-f:` id in decimal.
+ * Seen 2025-04 (thread 2025-04: `span.bqe[data-thread-id][data-legacy-last-non-draft-message-id]`).
+ */
+export const ROW_IDS = ['[data-legacy-last-non-draft-message-id]', '[data-legacy-last-message-id]'];
+
+/** The row's full date in `title` ("Tue, Apr 8, 2025, 4:08 PM"), the newest message shown in this view. Seen 2025-04 (thread 2025-04: `td.xW span[title]`). */
+export const ROW_DATE = ['td.xW span[title]', 'td.xW [title]'];
+
+/** The row's subject. Seen 2025-04 (thread 2025-04: `span.bog > span.bqe`). */
+export const ROW_SUBJECT = ['.y6 .bqe', '.y6 span', '.bog'];
+
+/** The row's snippet (" - Address not found …" on a bounce). Seen 2025-04 (thread 2025-04: `span.y2`). */
+export const ROW_SNIPPET = ['span.y2'];
+
+// ── Open thread: recipients and body of a message ───────────────────────────
+
+/** A message's recipients ("to me", "to Dana, cc Bob"). Seen 2025-04 (thread 2025-04: `span.hb > span.g2[email]`). */
+export const MESSAGE_RECIPIENTS = ['span.hb [email]', 'span.g2[email]'];
+
+/** A message's body, read only for a bounce's failed address. Seen 2025-04 (thread 2025-04: `div.a3s.aiL`). */
+export const MESSAGE_BODY = ['div.a3s'];
+
+// ── Send, Undo, Schedule send ───────────────────────────────────────────────
+
+/** Where Gmail shows its notices ("Message sent", "Draft discarded"). Seen 2026-07 (InboxSDK gmail-butter-bar-driver.ts: `div.b8[role="alert"]`); gmail.js infobox (2014–2026): `.b8.UC`. */
+export const NOTICE_AREA = ['div.b8[role="alert"]', '.b8.UC'];
+
+/** The notice itself, its children replaced per notice. Seen 2026-07 (InboxSDK: `.vh` inside the area), 2026-01 (zoidsh/meru mail.ts). */
+export const NOTICE = ['.vh'];
+
+/** The notice's Undo link (sent, scheduled, discarded, archived …). Seen 2026-01 (zoidsh/meru: `span[id='link_undo']`), Selenium suites 2016–2025. */
+export const NOTICE_UNDO = ['#link_undo', '[id="link_undo"]'];
+
+/**
+ * The notice's "View message" link: only a sent (or scheduled) message has
+ * one, so with Undo it tells "Message sent" from "Draft discarded". Seen
+ * 2026-01 (zoidsh/meru: `.vh:has(#link_undo):has(#link_vsm)` is "message sent"), Selenium suites 2016–2025 waiting for `#link_vsm` after Send.
+ */
+export const NOTICE_VIEW_MESSAGE = ['#link_vsm', '[id="link_vsm"]'];
+
+/** "Schedule send" in the compose's "More send options" menu. Seen 2026-07 (InboxSDK gmail-compose-view.ts: `[selector="scheduledSend"]`); gmail.js (2026-03): `.J-N.yr`. */
+export const SCHEDULE_SEND_ITEM = ['[selector="scheduledSend"]', '.J-N.yr'];
+
+/** The "Schedule send" dialog's list of times. Seen 2026-01 (chaser164/gmail-schedule-send-enhancer: `.ZkmAeb[role="menu"]`). */
+export const SCHEDULE_MENU = ['.ZkmAeb[role="menu"]'];
+
+/** A suggested time in that list ("Tomorrow morning" / "Nov 24, 8:00 AM"). Seen 2026-01 (chaser164: `.Az[role="menuitem"]`, title `.Aj`, time `.Ay`). */
+export const SCHEDULE_PRESET = ['.Az[role="menuitem"]'];
+
+/** The preset's time text ("Nov 24, 8:00 AM", no year). Seen 2026-01 (chaser164: `.Ay`). */
+export const SCHEDULE_PRESET_TIME = ['.Ay'];
+
+/** The date and time fields of "Pick date & time". Seen 2026-01 (chaser164: `input[aria-label="Date"]`, `input[aria-label="Time"]`; labels are localised). */
+export const SCHEDULE_PICK_DATE = ['input[aria-label="Date"]'];
+export const SCHEDULE_PICK_TIME = ['input[aria-label="Time"]'];

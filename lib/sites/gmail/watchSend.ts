@@ -1,5 +1,5 @@
 import { closestAny } from '@/lib/sites/shared/query';
-import { SEND_BUTTON } from './selectors';
+import { SCHEDULE_SEND_ITEM, SEND_BUTTON } from './selectors';
 
 /**
  * A click (or Enter/Space, or a double fire of Gmail's own handlers) and the
@@ -8,13 +8,25 @@ import { SEND_BUTTON } from './selectors';
  */
 const SAME_SEND_MS = 1500;
 
+export interface SendHandlers {
+  /** The rep pressed Send. */
+  onSend: () => void;
+  /** The rep picked "Schedule send" in the send options; the time comes from `watchScheduleChoice`. */
+  onSchedule?: () => void;
+}
+
 /**
  * Calls `onSend` when the rep sends this compose: a click on Send, Enter or
  * Space on the focused Send button, or Ctrl/Cmd+Enter anywhere inside the
- * compose. Listens in the capture phase, so the draft is still there to read
- * when `onSend` runs, before Gmail's own handlers. Returns an unsubscribe.
+ * compose; and `onSchedule` when the rep picks "Schedule send". Only the
+ * rep's own input counts (`event.isTrusted`): a page script's `click()` or
+ * a dispatched keydown is not a send the rep made. Listens in the capture
+ * phase, so the draft is still there to read before Gmail's own handlers.
+ * Returns an unsubscribe.
  */
-export function watchSend(compose: Element, onSend: () => void): () => void {
+export function watchSend(compose: Element, handlers: SendHandlers | (() => void)): () => void {
+  const { onSend, onSchedule } =
+    typeof handlers === 'function' ? { onSend: handlers, onSchedule: undefined } : handlers;
   let lastFired = -Infinity;
   const fire = () => {
     const now = Date.now();
@@ -26,20 +38,31 @@ export function watchSend(compose: Element, onSend: () => void): () => void {
       // The caller's failure must not break Gmail's send.
     }
   };
-  const onSendButton = (target: EventTarget | null) => {
+  const within = (target: EventTarget | null, selectors: readonly string[]) => {
     if (!target || typeof (target as Element).closest !== 'function') return false;
-    const button = closestAny(target as Element, SEND_BUTTON);
-    return !!button && compose.contains(button);
+    const el = closestAny(target as Element, selectors);
+    return !!el && compose.contains(el);
+  };
+  const schedule = () => {
+    try {
+      onSchedule?.();
+    } catch {
+      // as above
+    }
   };
   const onClick = (event: Event) => {
-    if (onSendButton(event.target)) fire();
+    if (!event.isTrusted) return;
+    if (within(event.target, SEND_BUTTON)) fire();
+    else if (within(event.target, SCHEDULE_SEND_ITEM)) schedule();
   };
   const onKeyDown = (event: Event) => {
+    if (!event.isTrusted) return;
     const key = event as KeyboardEvent;
     if (key.repeat || key.isComposing) return;
+    const press = key.key === 'Enter' || key.key === ' ';
     const shortcut = key.key === 'Enter' && (key.ctrlKey || key.metaKey);
-    const pressOnButton = (key.key === 'Enter' || key.key === ' ') && onSendButton(key.target);
-    if (shortcut || pressOnButton) fire();
+    if (shortcut || (press && within(key.target, SEND_BUTTON))) fire();
+    else if (press && within(key.target, SCHEDULE_SEND_ITEM)) schedule();
   };
   compose.addEventListener('click', onClick, true);
   compose.addEventListener('keydown', onKeyDown, true);

@@ -7,7 +7,7 @@ export interface SentMessage {
 }
 
 export interface WatchOptions {
-  /** How long to wait for LinkedIn to empty the composer after a send click or Enter (ms). */
+  /** How long to wait for LinkedIn to confirm a send after the click or Enter (ms). */
   confirmMs?: number;
   now?: () => number;
 }
@@ -37,8 +37,8 @@ export interface ArmedSendSpec<P extends Armed> {
 }
 
 /**
- * The machinery both LinkedIn send watches share: a click or key arms the
- * watch with the text, and `onSend` runs once when `confirm` sees LinkedIn's
+ * The machinery both LinkedIn send watches share: a click or key of the
+ * rep's own (`event.isTrusted`) arms the watch with the text, and `onSend` runs once when `confirm` sees LinkedIn's
  * answer within `confirmMs` (checked on every change under `watch.root`). The
  * listeners go on the window in the capture phase, the earliest point an
  * event reaches, so the text is read before any LinkedIn handler sends and
@@ -102,7 +102,14 @@ export function watchArmedSend<P extends Armed>(spec: ArmedSendSpec<P>): () => v
   };
 
   const target: EventTarget = view ?? doc ?? spec.el;
-  const listeners = spec.listeners(arm);
+  // Only the rep's own input arms a send: a page script's `click()`,
+  // `requestSubmit()` or dispatched keydown is not one the rep made.
+  const onlyTrusted = (listener: (event: Event) => void) => (event: Event) => {
+    if (event.isTrusted) listener(event);
+  };
+  const listeners = spec
+    .listeners(arm)
+    .map(([type, listener]) => [type, onlyTrusted(listener)] as const);
   try {
     for (const [type, listener] of listeners) target.addEventListener(type, listener, true);
   } catch {

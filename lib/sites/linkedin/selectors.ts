@@ -130,6 +130,21 @@ export const THREAD_PARTNER_NAME = [
 /** A message in the thread; `data-event-urn` is "urn:li:msg_message:(…)". Seen 2025-04 (brocc). */
 export const MESSAGE_EVENT = ['[data-event-urn^="urn:li:msg_message"]'];
 
+/** Marks a message from the other person; the rep's own have no such modifier. Seen 2025-04 (brocc: `div.msg-s-event-listitem--other`, three of four messages). */
+export const MESSAGE_FROM_OTHER = ['.msg-s-event-listitem--other'];
+
+/**
+ * The mark LinkedIn puts on the rep's own message once it went (title "Sent
+ * at 6/21/2024, 11:39 PM"), inside the message's `[data-event-urn]` element.
+ * A message still sending or one that failed lacks it. Seen 2025-04 (brocc:
+ * `span.msg-s-event-with-indicator__sending-indicator--sent`); public send
+ * automation (2025–2026) waits for the same mark as proof a message went.
+ */
+export const MESSAGE_SENT_MARK = [
+  '.msg-s-event-with-indicator__sending-indicator--sent',
+  '[data-test-msg-cross-pillar-message-sending-indicator-presenter__sending-indicator--sent]',
+];
+
 // ── Invitation ("Add a note") ────────────────────────────────────────────────
 
 /** Invitation modal. `.send-invite` from public automation notes (2024–2026). */

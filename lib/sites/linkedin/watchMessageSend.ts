@@ -1,15 +1,19 @@
 import { buildTextMap } from '@/lib/sites/shared/textMap';
 import { closestAny, matchesAny, queryFirst, queryUnion } from '@/lib/sites/shared/query';
 import { eventPath } from './eventPath';
-import { textHash } from './textHash';
 import { watchArmedSend, type Armed, type SentMessage, type WatchOptions } from './armedSend';
 import {
   MESSAGE_ENTER_HINT,
   MESSAGE_EVENT,
   MESSAGE_FORM,
+  MESSAGE_FROM_OTHER,
   MESSAGE_SEND_BUTTON,
+  MESSAGE_SENT_MARK,
   MESSAGE_THREAD,
 } from './selectors';
+
+/** LinkedIn shows a message as sent within a second or two; a send that takes longer is treated as failed. */
+const CONFIRM_MS = 15_000;
 
 export type { SentMessage, WatchOptions } from './armedSend';
 
@@ -17,11 +21,13 @@ export type { SentMessage, WatchOptions } from './armedSend';
  * Calls `onSend` once per message the rep sends from this composer, whether
  * by the send button or by Enter when LinkedIn's "Press Enter to Send" is on
  * (the 2025-04 page has no send button then, only the hint). A click or key
- * only arms the watch: the send counts when LinkedIn empties the composer
- * within `confirmMs`, so an Enter that made a new line, a disabled button or
- * a send LinkedIn refused logs nothing, and the button's click plus the
- * form's submit of one send count once. Returns a function that stops
- * watching. Never throws.
+ * only arms the watch: the send counts when the message appears in the
+ * conversation as sent (a new message of the rep's with LinkedIn's sent
+ * mark) within `confirmMs`, and takes that message's id. LinkedIn empties
+ * the box at once, before the message went: a send that fails, an Enter
+ * that made a new line, or a disabled button logs nothing, and the
+ * button's click plus the form's submit of one send count once. Returns a
+ * function that stops watching. Never throws.
  */
 export function watchMessageSend(
   composer: HTMLElement,
@@ -33,16 +39,14 @@ export function watchMessageSend(
 
   return watchArmedSend<Armed & { known: Set<string> }>({
     el: composer,
-    options,
-    watch: { root: thread, init: { childList: true, subtree: true, characterData: true } },
-    confirm: ({ text, at, known }) => {
-      const detached = !composer.isConnected;
-      const fresh = messageUrns(thread).find((urn) => !known.has(urn));
-      // Emptied composer = sent. A composer LinkedIn replaced counts only with the new message as proof.
-      if (detached ? !fresh : currentText(composer).trim() !== '') return null;
-      return fresh ?? `linkedin:${at}:${textHash(text)}`;
+    options: { confirmMs: CONFIRM_MS, ...options },
+    // The sent mark arrives as a class on an element already there.
+    watch: {
+      root: thread,
+      init: { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] },
     },
-    checkAtTimeout: false,
+    confirm: ({ known }) => sentMessageUrn(thread, known),
+    checkAtTimeout: true,
     onSend,
     listeners: (arm) => {
       const armWithText = () =>
@@ -83,6 +87,16 @@ function enterSends(form: Element): boolean {
 function currentText(composer: HTMLElement): string {
   if (composer.tagName === 'TEXTAREA') return (composer as HTMLTextAreaElement).value ?? '';
   return buildTextMap(composer).text;
+}
+
+/** The id of a message of the rep's that is new since the send and marked sent, or null. */
+function sentMessageUrn(thread: ParentNode, known: Set<string>): string | null {
+  for (const el of queryUnion(thread, MESSAGE_EVENT)) {
+    const urn = (el.getAttribute('data-event-urn') ?? '').slice(0, 200);
+    if (!urn || known.has(urn) || matchesAny(el, MESSAGE_FROM_OTHER)) continue;
+    if (queryFirst(el, MESSAGE_SENT_MARK)) return urn;
+  }
+  return null;
 }
 
 function messageUrns(root: ParentNode): string[] {
