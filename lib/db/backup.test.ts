@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import {
+  BACKUP_VERSION,
   deleteAllData,
   exportCsv,
   exportJson,
@@ -100,7 +101,7 @@ describe('JSON backup', () => {
     const json = await exportJson(source);
     expect(JSON.parse(json)).toMatchObject({
       format: 'wiifm-backup',
-      version: 1,
+      version: BACKUP_VERSION,
       exportedAt: expect.any(String),
     });
     const target = freshDb();
@@ -167,7 +168,7 @@ describe('JSON backup', () => {
     ['another program’s file', '{"hello":1}', 'not a WII-FM Coach backup'],
     [
       'a newer version',
-      '{"format":"wiifm-backup","version":2,"contacts":[],"touches":[]}',
+      `{"format":"wiifm-backup","version":${BACKUP_VERSION + 1},"contacts":[],"touches":[]}`,
       'made by a newer WII-FM Coach',
     ],
     [

@@ -11,6 +11,10 @@ import {
   type Touch,
 } from './model';
 import { guardCell, unguardCell } from './csvGuard';
+import { followUpAsOf, localDate } from '@/lib/followups';
+import { isFingerprint } from '@/lib/fingerprint/fingerprint';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { isRuleStatuses } from './ruleStatuses';
 import { parseIsoInstant } from './isoTime';
 import { nameKey, normaliseEmail, normaliseLinkedInUrl } from './normalise';
 import { summariseTouches, withDerived, withoutDerived } from './summary';
@@ -40,10 +44,20 @@ import { summariseTouches, withDerived, withoutDerived } from './summary';
  * derives are never exported; import recomputes them. Re-importing the same
  * backup adds nothing. Fields added later (`snoozedAt`) are optional, so
  * older backups still import.
+ *
+ * Version 2 (schema version 2) adds each send's `ruleStatuses` and, for an
+ * email, its `fingerprint` to touches; a version-1 file has neither and
+ * imports as it did. CSV files start with a UTF-8 byte-order mark, so Excel
+ * reads "Zoë" as UTF-8; touches.csv also names each touch's contact and
+ * their next follow-up (`contactName`, `contactEmail`, `nextDue`, the date
+ * in the rep's zone), for reading in a sheet: import ignores those three
+ * columns, the contact is the one `contactId` names.
  */
 
 export const BACKUP_FORMAT = 'wiifm-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Written first in every CSV export: Excel takes a file without it for the machine's code page. */
+export const CSV_BOM = '\uFEFF';
 /** Rows written per step of an import; progress is reported after each. */
 export const IMPORT_CHUNK = 2000;
 
@@ -137,6 +151,8 @@ const TOUCH_FIELDS = [
   'at',
   'summary',
   'score',
+  'ruleStatuses',
+  'fingerprint',
   'outcome',
   'source',
   'externalId',
@@ -201,6 +217,12 @@ const BackupTouchSchema = z
     at: time,
     summary: freeText.optional(),
     score: z.number().min(0).max(100).optional(),
+    // Added in backup version 2: absent in older backups.
+    ruleStatuses: z
+      .string()
+      .refine(isRuleStatuses, 'is not rule statuses ("purpose:p benefit:f …")')
+      .optional(),
+    fingerprint: z.string().refine(isFingerprint, 'is not a fingerprint').optional(),
     outcome: z.enum(CALL_OUTCOMES).optional(),
     source: z.enum(['auto', 'manual']).default('manual'),
     externalId: z.string().min(1).max(500).optional(),
@@ -362,12 +384,56 @@ function toCsv(fields: readonly string[], rows: Record<string, unknown>[]): stri
   });
 }
 
-/** Everything as two spreadsheets: contacts.csv and touches.csv. */
-export async function exportCsv(db: WiifmDB): Promise<{ contacts: string; touches: string }> {
-  const { contacts, touches } = await snapshot(db);
+/** Columns of touches.csv that describe the touch's contact, for a reader; import ignores them. */
+export const TOUCH_CONTEXT_COLUMNS = ['contactName', 'contactEmail', 'nextDue'] as const;
+
+/** touches.csv's columns: who the touch was with comes right after their id. */
+const TOUCH_CSV_COLUMNS = TOUCH_FIELDS.flatMap((f) =>
+  f === 'contactId' ? [f, ...TOUCH_CONTEXT_COLUMNS] : [f],
+);
+
+/** What the next-due column is computed with: the rep's settings and zone, and now. */
+export interface CsvDueOptions {
+  now: Date;
+  timeZone: string;
+  settings: Pick<Settings, 'defaultCadenceDays' | 'workingDays'>;
+}
+
+/**
+ * Everything as two spreadsheets: contacts.csv and touches.csv, each
+ * starting with a byte-order mark. `due` dates the next follow-up (default:
+ * the default settings, in UTC, now).
+ */
+export async function exportCsv(
+  db: WiifmDB,
+  due: CsvDueOptions = { now: new Date(), timeZone: 'UTC', settings: DEFAULT_SETTINGS },
+): Promise<{ contacts: string; touches: string }> {
+  const { contacts, touches, stored } = await db.transaction(
+    'r',
+    db.contacts,
+    db.touches,
+    async () => ({
+      ...(await snapshot(db)),
+      // The next follow-up reads the derived fields, which the snapshot leaves out.
+      stored: await db.contacts.toArray(),
+    }),
+  );
+  const today = localDate(due.now, due.timeZone);
+  const cadence = { ...due.settings, timeZone: due.timeZone };
+  const context = new Map(
+    stored.map((c) => [
+      c.id!,
+      {
+        contactName: c.name,
+        contactEmail: c.emails[0],
+        nextDue: followUpAsOf(c, cadence, today)?.dueDate,
+      },
+    ]),
+  );
+  const rows = touches.map((t) => ({ ...t, ...context.get(t.contactId!) }));
   return {
-    contacts: toCsv(CONTACT_FIELDS, contacts as Record<string, unknown>[]),
-    touches: toCsv(TOUCH_FIELDS, touches as Record<string, unknown>[]),
+    contacts: CSV_BOM + toCsv(CONTACT_FIELDS, contacts as Record<string, unknown>[]),
+    touches: CSV_BOM + toCsv(TOUCH_CSV_COLUMNS, rows),
   };
 }
 
@@ -458,6 +524,8 @@ function readCsv<S extends z.ZodType>(
   fields: readonly string[],
   required: readonly string[],
   schema: S,
+  /** Columns known but not imported (read from elsewhere on import). */
+  ignored: readonly string[] = [],
 ): { row: number; value: z.output<S> }[] {
   checkSize(text, file);
   // Row by row, so parsing stops at the first row past the limit.
@@ -488,7 +556,7 @@ function readCsv<S extends z.ZodType>(
   if (!header) throw new ImportError('the file is empty', { file });
   const columns = header.map((h) => h.trim());
   columns.forEach((c, i) => {
-    if (!fields.includes(c)) {
+    if (!fields.includes(c) && !ignored.includes(c)) {
       throw new ImportError(`unknown column "${c}" (columns: ${fields.join(', ')})`, {
         file,
         row: 1,
@@ -509,6 +577,7 @@ function readCsv<S extends z.ZodType>(
     }
     const record: Record<string, unknown> = {};
     columns.forEach((c, k) => {
+      if (ignored.includes(c)) return;
       const value = csvValue(c, cells[k] ?? '', file, row);
       if (value !== undefined) record[c] = value;
     });
@@ -540,6 +609,7 @@ export async function importCsv(
             TOUCH_FIELDS,
             ['contactId', 'channel', 'direction', 'at'],
             BackupTouchSchema,
+            TOUCH_CONTEXT_COLUMNS,
           ),
     touchesReferToDb: files.contacts === undefined,
   };

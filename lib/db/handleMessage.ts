@@ -3,6 +3,7 @@ import { MessageSchema, type MessageReply } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { WiifmDB } from './db';
 import { logEmailReceived, logEmailSent, logLinkedInSent, markUndeliverable } from './logging';
+import { fingerprintField, scoredBy, type SendEvidence } from './sendEvidence';
 
 /**
  * The background's answer to one runtime message from a content script.
@@ -50,7 +51,7 @@ export async function handleMessage(
         return { ok: true, touchIds, skipped };
       }
       case 'touch.linkedinSent': {
-        const score = scoreOf(() =>
+        const scored = scoredBy(() =>
           checkDraft({ mode: 'linkedin', text: msg.text }, settings.rules),
         );
         const r = await logLinkedInSent(db, {
@@ -58,7 +59,7 @@ export async function handleMessage(
           ...(msg.profileUrl !== undefined && { profileUrl: msg.profileUrl }),
           ...(msg.name !== undefined && { name: msg.name }),
           ...(msg.at !== undefined && { at: msg.at }),
-          ...(score !== undefined && { score }),
+          ...scored,
         });
         return { ok: true, ...r };
       }
@@ -68,7 +69,7 @@ export async function handleMessage(
   }
 }
 
-/** What `logEmailSent` takes from a send message, with the draft's score when there is one. */
+/** What `logEmailSent` takes from a send message, with the draft's score, statuses and fingerprint when there are. */
 export function emailSendInput(
   msg: {
     recipients: string[];
@@ -77,34 +78,27 @@ export function emailSendInput(
     at?: number;
     scheduled?: boolean;
   },
-  score: number | undefined,
+  score: SendEvidence | undefined,
 ) {
   return {
     recipients: msg.recipients,
     subject: msg.subject,
     externalId: msg.externalId,
-    ...(score !== undefined && { score }),
+    ...score,
     ...(msg.at !== undefined && { at: msg.at }),
     ...(msg.scheduled && { scheduled: true }),
   };
 }
 
-/** The score of an email draft under the rep's rules, or undefined. */
+/** The score of an email draft under the rep's rules, with its per-rule statuses and its fingerprint. */
 export function emailScore(
   msg: { text: string; subject: string },
   settings: Pick<Settings, 'rules'>,
-): number | undefined {
-  return scoreOf(() =>
-    checkDraft({ mode: 'email', text: msg.text, subject: msg.subject }, settings.rules),
-  );
-}
-
-/** The draft's score; a failing engine costs the score, never the log. */
-function scoreOf(check: () => { score: number | null }): number | undefined {
-  try {
-    const score = check().score;
-    return typeof score === 'number' && Number.isFinite(score) ? score : undefined;
-  } catch {
-    return undefined;
-  }
+): SendEvidence {
+  return {
+    ...scoredBy(() =>
+      checkDraft({ mode: 'email', text: msg.text, subject: msg.subject }, settings.rules),
+    ),
+    ...fingerprintField(msg.text),
+  };
 }

@@ -74,3 +74,5 @@ export {
   MAX_IMPORT_TOUCHES,
   tooLargeMessage,
 } from './backup';
+export { replyRatesOf } from './evidence';
+export { ruleStatusesOf, parseRuleStatuses, isRuleStatuses } from './ruleStatuses';

@@ -50,6 +50,10 @@ export async function logEmailSent(
     recipients: string[];
     subject: string;
     score?: number;
+    /** With the score (`ruleStatuses.ts`). */
+    ruleStatuses?: string;
+    /** The body's fingerprint (`lib/fingerprint`); the text itself never reaches the log. */
+    fingerprint?: string;
     externalId: string;
     at?: number;
     scheduled?: boolean;
@@ -99,6 +103,8 @@ export async function logEmailSent(
         at,
         summary: msg.subject,
         ...(msg.score !== undefined && { score: msg.score }),
+        ...(msg.ruleStatuses !== undefined && { ruleStatuses: msg.ruleStatuses }),
+        ...(msg.fingerprint !== undefined && { fingerprint: msg.fingerprint }),
         ...(msg.scheduled && { scheduled: true }),
         source: 'auto',
         externalId,
@@ -240,7 +246,14 @@ export async function markUndeliverable(
  */
 export async function logLinkedInSent(
   db: WiifmDB,
-  msg: { profileUrl?: string; name?: string; externalId: string; at?: number; score?: number },
+  msg: {
+    profileUrl?: string;
+    name?: string;
+    externalId: string;
+    at?: number;
+    score?: number;
+    ruleStatuses?: string;
+  },
 ): Promise<LogResult> {
   const url = msg.profileUrl ? normaliseLinkedInUrl(msg.profileUrl) : null;
   const name = msg.name?.trim() ?? '';
@@ -280,6 +293,7 @@ export async function logLinkedInSent(
       direction: 'out',
       at: msg.at ?? Date.now(),
       ...(msg.score !== undefined && { score: msg.score }),
+      ...(msg.ruleStatuses !== undefined && { ruleStatuses: msg.ruleStatuses }),
       source: 'auto',
       externalId: msg.externalId,
     });

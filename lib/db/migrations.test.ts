@@ -5,8 +5,11 @@ import { findContactByEmail, findContactByLinkedIn, findContactsByName } from '.
 import { openDb, type WiifmDB } from './db';
 import { dueToday } from './due';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from './schema';
+import { replyRatesOf } from './evidence';
 import { expectDerivedFieldsCorrect } from './testing';
 import { history, logTouch } from './touches';
+import { fingerprintOf } from '@/lib/fingerprint/fingerprint';
+import { followUpMemory } from '@/lib/fingerprint/followUpMemory';
 
 /**
  * One case per released schema version: data written the way that version's
@@ -50,6 +53,20 @@ const TOUCH_5 = {
   summary: 'Re: ¿Hablamos?',
   source: 'auto',
   externalId: 'gm-5',
+};
+
+const V2_BODY =
+  'Hallo Zoë, Fjord Fisk is opening two new plants this spring, so your buyers will be comparing freight quotes by hand. Teams like yours cut that to one afternoon. Worth 15 minutes on Thursday?';
+const V2_PRINT = fingerprintOf(V2_BODY)!;
+const V2_REPLY = {
+  id: 2,
+  contactId: 1,
+  channel: 'email',
+  direction: 'in',
+  at: T0 - 5 * DAY,
+  summary: 'Re: Grüße aus Köln',
+  source: 'auto',
+  externalId: 'gm-2',
 };
 
 const CASES: Record<number, MigrationCase> = {
@@ -154,6 +171,64 @@ const CASES: Record<number, MigrationCase> = {
         settings: DEFAULT_SETTINGS,
       });
       expect(due.map((d) => d.contact.name)).toEqual(['Zoë Ødegaard']);
+      await expectDerivedFieldsCorrect(db);
+      // Version 2's score index takes in the scored send written before it existed.
+      expect(await db.touches.where('score').above(-1).primaryKeys()).toEqual([1]);
+      const rates = await replyRatesOf(db, T0 + 30 * DAY);
+      expect(rates.sent).toBe(1);
+      expect(rates.bands.find((b) => b.band === '60-84')).toMatchObject({ sent: 1, replied: 0 });
+      expect(rates.rules).toEqual([]);
+    },
+  },
+  2: {
+    async write(db) {
+      await db.table('contacts').bulkAdd([
+        {
+          id: 1,
+          name: 'Zoë Ødegaard',
+          emails: ['zoe@fjord.no'],
+          linkedinUrls: [],
+          status: 'active',
+          createdAt: T0 - 30 * DAY,
+          updatedAt: T0,
+          nameKey: 'zoe ødegaard',
+          lastOutAt: T0 - 7 * DAY,
+          lastInAt: T0 - 5 * DAY,
+          lastTouchAt: T0 - 5 * DAY,
+          lastTouchDirection: 'in',
+          lastTouch: V2_REPLY,
+        },
+      ]);
+      await db.table('touches').bulkAdd([
+        {
+          id: 1,
+          contactId: 1,
+          channel: 'email',
+          direction: 'out',
+          at: T0 - 7 * DAY,
+          summary: 'Grüße aus Köln',
+          score: 91,
+          ruleStatuses: 'purpose:p benefit:p length:p ask:w subject:p',
+          fingerprint: V2_PRINT,
+          source: 'auto',
+          externalId: 'send-1:zoe@fjord.no',
+        },
+        V2_REPLY,
+      ]);
+    },
+    async check(db, written) {
+      expect(await db.contacts.toArray()).toEqual(written.contacts);
+      expect(await db.touches.toArray()).toEqual(written.touches);
+      const rates = await replyRatesOf(db, T0 + 30 * DAY);
+      expect(rates.bands[0]).toMatchObject({ band: '85-100', sent: 1, replied: 1 });
+      expect(rates.rules.map((r) => [r.id, r.pass.sent, r.warn.sent])).toContainEqual([
+        'ask',
+        0,
+        1,
+      ]);
+      // The same email drafted again is recognised from the stored fingerprint.
+      const memory = followUpMemory(await history(db, 1), fingerprintOf(V2_BODY));
+      expect(memory.repeats?.at).toBe(T0 - 7 * DAY);
       await expectDerivedFieldsCorrect(db);
     },
   },

@@ -93,6 +93,16 @@ export interface Touch {
   summary?: string;
   /** The draft's WII-FM score when there was one. */
   score?: number;
+  /**
+   * The draft's status on each rule, with the score: `"purpose:p benefit:f …"`
+   * (`ruleStatuses.ts`). What "what works for you" counts replies by.
+   */
+  ruleStatuses?: string;
+  /**
+   * Sent emails: a fingerprint of the body that holds none of its text
+   * (`lib/fingerprint`), so the sidebar can tell a draft that repeats it.
+   */
+  fingerprint?: string;
   /** Calls only. */
   outcome?: CallOutcome;
   source: 'auto' | 'manual';

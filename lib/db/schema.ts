@@ -44,6 +44,22 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       touches: '++id, [contactId+at], [channel+externalId], at',
     },
   },
+  {
+    version: 2,
+    change: `What works for the rep, and follow-up memory (issue 15).
+      touches gain two optional fields, set on sends logged from now on:
+        ruleStatuses            the draft's status on each rule ("purpose:p benefit:f …"), beside its score.
+        fingerprint             sent emails: a MinHash of the body's word shingles, no text (lib/fingerprint).
+      touches:
+        score                   "reply rate by score band and rule" reads the scored sends only; IndexedDB
+                                leaves touches without a score out of the index, so it is as small as the
+                                sends it serves. Existing rows are indexed by the browser as the version
+                                opens; nothing is rewritten (sends logged before keep their score and have
+                                no statuses or fingerprint, which the readers treat as unknown).`,
+    stores: {
+      touches: '++id, [contactId+at], [channel+externalId], at, score',
+    },
+  },
 ];
 
 /** The version a fresh database is created at. */

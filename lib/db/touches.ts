@@ -9,6 +9,8 @@ import {
   type Direction,
   type Touch,
 } from './model';
+import { isFingerprint } from '@/lib/fingerprint/fingerprint';
+import { isRuleStatuses } from './ruleStatuses';
 import { refreshSummary } from './summary';
 
 export interface LogTouchInput {
@@ -19,6 +21,10 @@ export interface LogTouchInput {
   at?: number;
   summary?: string;
   score?: number;
+  /** With the score: the draft's per-rule statuses (`ruleStatuses.ts`). */
+  ruleStatuses?: string;
+  /** Sent emails: the body's fingerprint (`lib/fingerprint`). */
+  fingerprint?: string;
   outcome?: CallOutcome;
   /** 'manual' when absent. */
   source?: 'auto' | 'manual';
@@ -33,6 +39,12 @@ function checkTouch(t: Touch): void {
   if (!DIRECTIONS.includes(t.direction)) throw new Error(`unknown direction "${t.direction}"`);
   if (!Number.isFinite(t.at)) throw new Error('a touch needs a time');
   if (t.score !== undefined && !Number.isFinite(t.score)) throw new Error('score must be a number');
+  if (t.ruleStatuses !== undefined && !isRuleStatuses(t.ruleStatuses)) {
+    throw new Error('ruleStatuses must be "rule:letter" pairs');
+  }
+  if (t.fingerprint !== undefined && !isFingerprint(t.fingerprint)) {
+    throw new Error('fingerprint is not one');
+  }
   if (t.outcome !== undefined) {
     if (t.channel !== 'call') throw new Error('only calls have an outcome');
     if (!CALL_OUTCOMES.includes(t.outcome)) throw new Error(`unknown call outcome "${t.outcome}"`);
@@ -62,6 +74,8 @@ export async function logTouch(
     ...(input.summary !== undefined &&
       input.summary.trim() !== '' && { summary: input.summary.trim() }),
     ...(input.score !== undefined && { score: input.score }),
+    ...(input.ruleStatuses !== undefined && { ruleStatuses: input.ruleStatuses }),
+    ...(input.fingerprint !== undefined && { fingerprint: input.fingerprint }),
     ...(input.outcome !== undefined && { outcome: input.outcome }),
     ...(input.externalId !== undefined && { externalId: input.externalId }),
     ...(input.scheduled && { scheduled: true }),
