@@ -195,3 +195,61 @@ describe('benefit: benefit-led, about them', () => {
     expect(highlighted(text, check)).not.toContain('leading');
   });
 });
+
+describe('benefit: outcomes said plainly, and who the reader is', () => {
+  it.each([
+    [
+      'a pain that stops',
+      "Hi Anna,\n\nYou'd stop losing Friday afternoons to reconciliation. Worth a look on Tuesday?",
+    ],
+    [
+      'their crew starting sooner',
+      'Hi Tom,\n\nYour crew can start on the Hauptstraße job the Monday after you sign. Shall I book the delivery?',
+    ],
+    [
+      'a named customer’s result as the story',
+      'Hi Dev,\n\nHarlow Homes cut daily report time from an hour to ten minutes. Could your site managers try it?',
+    ],
+    [
+      'one "we" in a draft with an outcome',
+      'Hi Anna,\n\nWe noticed your reps log calls by hand. They could get back five hours a week. Tuesday?',
+    ],
+    [
+      'a price they asked for, with what it does',
+      'Hi Claire,\n\nThanks for asking about cost: it comes to €240 a month for your three shops, and your managers would stop counting stock by hand.\n\nShall I set up a trial?',
+    ],
+  ])('passes %s', (_name, text) => {
+    const check = checkOf('benefit', text);
+    expect(check.status, check.message).toBe('pass');
+  });
+
+  it.each([
+    [
+      'a discount dressed up as a saving',
+      'Hi Fiona,\n\nSign up this week and get your first term free, a saving of £1,200.\n\nInterested?',
+    ],
+    [
+      'a comparison with what they pay',
+      'Hi Rachel,\n\nWe can cut your office bill by 40% compared with what you pay now, guaranteed.',
+    ],
+    [
+      'a polite break-up that offers them nothing',
+      "Hi Leo,\n\nThis will be my last email for now. I don't want to keep filling your inbox. Should I stop writing?",
+    ],
+  ])('flags %s', (_name, text) => {
+    expect(checkOf('benefit', text).status).not.toBe('pass');
+  });
+
+  it("counts the recipient's company as talking about them", () => {
+    const text =
+      'Hi Dev,\n\nWe saw Crestline is running three jobs at once. We built SiteLog for that. We think Crestline would like it.';
+    const bare = checkOf('benefit', text);
+    const known = checkOf('benefit', {
+      name: '',
+      text,
+      context: { recipient: { company: 'Crestline Builders' }, rep: { products: ['SiteLog'] } },
+    });
+    expect(bare.message).toMatch(/you\/your ×0/);
+    expect(known.message).toMatch(/you\/your ×2/);
+  });
+});

@@ -35,7 +35,7 @@ export const clarity: Rule = {
     if (r === null) {
       return { status: 'pass', message: 'Short enough to read at a glance.', spans: [] };
     }
-    const grade = Math.round(r.grade * 10) / 10;
+    const grade = Math.max(0, Math.round(r.grade * 10) / 10);
     if (r.grade <= MAX_GRADE) {
       return {
         status: 'pass',
@@ -144,6 +144,8 @@ function count(word: string): number {
   let total = 0;
   // "end-to-end": each part is read on its own; "I've", "haven't", "month's" add no syllable.
   const bare = word.replace(/(?:n't|'s|'ve|'ll|'d|'re|'m|s')$/, '');
+  // "haven't", "didn't", "isn't" say the "-n't"; "don't", "can't", "won't" do not.
+  if (word.endsWith("n't") && !/^(?:do|ca|wo|are|ai)$/.test(bare)) total += 1;
   for (const part of bare.split(/[-']/)) {
     const w = part.normalize('NFD').replace(/[^a-z]/g, '');
     if (w === '') continue;
@@ -158,7 +160,7 @@ function count(word: string): number {
     const groups = v.match(VOWELS);
     let n = groups === null ? 1 : groups.length;
     // "-ian", "-ia", "-io", "-ious", "-uity": two vowels, two syllables.
-    n += (v.match(/[^aeiou]i[ao]|ua[^aeiou]|uity|eo[^u]|[^g]ue[^aeiouy]/g) ?? []).length;
+    n += (v.match(/[^aeioutscgx]i[ao]|ua[^aeiou]|uity|eo[^u]|[^gq]ue[^aeiouy]/g) ?? []).length;
     total += Math.max(1, n);
   }
   return Math.max(1, total);

@@ -95,3 +95,24 @@ describe('ease: (voicemail) how easy it is', () => {
     }
   });
 });
+
+describe('ease: how easy, in the words reps use', () => {
+  it.each([
+    'You can be live by Monday.',
+    'It runs overnight on its own.',
+    'The sensor mounts in an hour.',
+    'We load your team in for you.',
+    'It works on the phones they already carry, nothing to set up.',
+    'Sensors stick on, no wiring.',
+    'We handle the setup over a weekend.',
+  ])('passes %j', (sentence) => {
+    const text = `Hi Henrik, Eva from TyreTrack. Fleets like yours lose a truck a day to blowouts. ${sentence} Call me on 020 7946 0321.`;
+    expect(checkOf('ease', { name: '', mode: 'voicemail', text }).status).toBe('pass');
+  });
+
+  it('notes a script that never says how easy it is', () => {
+    const text =
+      'Hi Henrik, Eva from TyreTrack. Fleets like yours lose a truck a day to blowouts. Call me on 020 7946 0321.';
+    expect(checkOf('ease', { name: '', mode: 'voicemail', text }).status).toBe('info');
+  });
+});

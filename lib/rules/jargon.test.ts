@@ -144,3 +144,43 @@ describe("jargon: speak the customer's language", () => {
     expect(highlighted(text, checkOf('jargon', text))).toEqual(['SLAs']);
   });
 });
+
+describe("jargon: the reader's own trade", () => {
+  it.each([
+    [
+      'FNOL for a claims director',
+      'After a storm your FNOL lines jam for days.',
+      'Claims Director',
+    ],
+    ['EBITDA for a CFO', 'Your board sees EBITDA on day 12.', 'CFO'],
+    ['OEE for a plant manager', 'It reads OEE straight from your presses.', 'Plant Manager'],
+    ['SKUs for a head buyer', 'Retailers ran out of their top 50 SKUs by noon.', 'Head Buyer'],
+    [
+      'RevPAR and ADR for a revenue manager',
+      'Oasis Suites lifted ADR 9% and RevPAR with it.',
+      'Revenue Manager',
+    ],
+  ])('passes %s', (_name, sentence, title) => {
+    const text = `Hi Grace,\n\n${sentence} Worth a call?`;
+    expect(checkOf('jargon', text).status).toBe('warn');
+    expect(checkOf('jargon', { name: '', text, context: { recipient: { title } } }).status).toBe(
+      'pass',
+    );
+  });
+
+  it("still flags a sales team's shorthand to a fundraiser", () => {
+    const text = 'Hi Amara,\n\nGiveFlow syncs with your CRM and tracks donor LTV and NRR. Monday?';
+    const check = checkOf('jargon', {
+      name: '',
+      text,
+      context: { recipient: { title: 'Development Director', company: 'Bright Futures Trust' } },
+    });
+    expect(check.status).toBe('warn');
+  });
+
+  it('speaks of one buzzword in the singular, however often it appears', () => {
+    const text = 'Hi Anna,\n\nA robust plan, robust reports and a robust team. Tuesday?';
+    const check = checkOf('jargon', text);
+    expect(check.message).toMatch(/^'robust' is a buzzword/);
+  });
+});

@@ -155,3 +155,57 @@ describe("price: don't lead with your wallet", () => {
     ]);
   });
 });
+
+describe('price: discounts and comparisons with what they pay, in any words', () => {
+  it.each([
+    [
+      'coming in under their provider',
+      "Hi Anna,\n\nYour team keeps its tools, and we'd come in well under your current provider.",
+    ],
+    [
+      'cutting their bill, guaranteed',
+      'Hi Anna,\n\nWe can cut your bill by a third, guaranteed. Worth a call?',
+    ],
+    [
+      'cheaper than what they use',
+      "Hi Anna,\n\nWe're much cheaper than the fuel cards you use now. Thursday?",
+    ],
+    [
+      'free months',
+      'Hi Anna,\n\nYour reps could get five hours back, and the first three months are free. Tuesday?',
+    ],
+    [
+      'beating what they pay, in a voicemail',
+      "Hi Lucia, Ben from OrderDesk. We'll beat whatever you're paying for your ordering system by twenty percent. Call me on 020 7946 0555.",
+    ],
+    [
+      'a price rise to lock in',
+      'Hi Mateo, prices for ShipDocs rise on 1 July, so lock in the old rate now. Shall I send the form?',
+    ],
+  ])('flags %s', (_name, text) => {
+    const mode = text.includes('Call me on')
+      ? 'voicemail'
+      : text.startsWith('Hi Mateo')
+        ? 'linkedin'
+        : 'email';
+    expect(checkOf('price', { name: '', text, mode }).status).not.toBe('pass');
+  });
+
+  it.each([
+    [
+      'their own early-payment discounts',
+      'Hi Kate,\n\nInvoices stuck in an inbox are why you miss early-payment discounts. Canal Freight took £31,000 in them last year.',
+    ],
+    [
+      'their own prices getting better',
+      'Hi Hana, your weekend rooms could fill at better prices. Call me at 03 5555 0101.',
+    ],
+    [
+      'a price they asked for, in a reply',
+      'Hi Tom,\n\nThe scaffold is €6,200 for eight weeks, and your crew can start the Monday after.\n\nOn Tue, 3 Mar 2026 at 09:14, Tom <tom@example.de> wrote:\n> What does the scaffold cost?',
+    ],
+  ])('passes %s', (_name, text) => {
+    const mode = text.includes('Call me at') ? 'voicemail' : 'email';
+    expect(checkOf('price', { name: '', text, mode }).status).toBe('pass');
+  });
+});

@@ -66,6 +66,8 @@ export const SHARED_PHRASES: PhraseGroups = {
     '#|one|two|three|four|five|six|first|extra|bonus free month|months|weeks|seats|licences|licenses|terms|term',
     'free for #|one|two|three|six|a month|months|year|term',
     'month|months|term|year|quarter|weeks|seat|seats|licence|license free',
+    'month|months|term|year|weeks|seat|seats|licence|license|licences|licenses|setup|onboarding are|is|come|comes free|free',
+    'free for the first|1st',
     'price match|matching|guarantee|lock|freeze',
     'price-match',
     'price-lock',
