@@ -9,8 +9,14 @@ export class DecodeError extends Error {
   override name = 'DecodeError';
 }
 
-/** Control characters other than tab, line feed, carriage return and form feed. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+/** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && (c < 9 || c > 13)) || c === 127) return true;
+  }
+  return false;
+}
 
 /**
  * Decodes `bytes` as UTF-8 (with or without a byte-order mark), or as
@@ -47,7 +53,7 @@ function checked(decoder: TextDecoder, bytes: Uint8Array, name: string, encoding
         : `${name} has a ${encoding} byte-order mark but is not valid ${encoding}`,
     );
   }
-  if (CONTROL.test(text)) {
+  if (hasControl(text)) {
     throw new DecodeError(
       `${name} holds control characters: it looks like a binary file, not a draft`,
     );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from './index';
 import { checkOf, highlighted, type Case } from './testing';
 
 const clear: Case[] = [

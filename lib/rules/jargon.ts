@@ -102,11 +102,27 @@ const TRADES: readonly { words: RegExp; acronyms: string }[] = [
   },
 ];
 
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+/** Per title-and-company: the sidebar asks again on every keystroke for the same recipient. */
+const tradeCache = new Map<string, ReadonlySet<string>>();
+
 /** The acronyms of the recipient's trade, from their title and company. */
-function tradeAcronyms(draft: Draft): Set<string> {
+function tradeAcronyms(draft: Draft): ReadonlySet<string> {
   const r = draft.context.recipient;
+  if (r === undefined || (r.title === undefined && r.company === undefined)) return NO_ACRONYMS;
+  const about = `${r.title ?? ''} ${r.company ?? ''}`;
+  let known = tradeCache.get(about);
+  if (known === undefined) {
+    known = computeTradeAcronyms(r.title, r.company);
+    if (tradeCache.size >= 64) tradeCache.clear();
+    tradeCache.set(about, known);
+  }
+  return known;
+}
+
+function computeTradeAcronyms(title: string | undefined, company: string | undefined): Set<string> {
+  const r = { title, company };
   const out = new Set<string>();
-  if (r === undefined) return out;
   const about = `${r.title ?? ''} ${r.company ?? ''}`;
   for (const t of TRADES) {
     if (t.words.test(about)) for (const a of t.acronyms.split(' ')) out.add(a.toUpperCase());
