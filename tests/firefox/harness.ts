@@ -132,6 +132,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     browser: 'firefox',
     executablePath,
     headless: process.env.HEADED !== '1',
+    // As the Chromium harness: a laptop's window, where the sidebar fits beside a compose.
+    defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),

@@ -108,6 +108,20 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: str
   }
 }
 
+/** Opens the sidebar's panel with a click on its handle, when it rests as one (no compose open). */
+async function openPanel(sidebar: Frame): Promise<void> {
+  const handle = await sidebar.$('[data-wiifm="expand"]');
+  if (handle) await handle.click();
+  await until(
+    () =>
+      sidebar.evaluate(() =>
+        document.querySelector('[data-wiifm="sidebar"]')?.getAttribute('data-collapsed'),
+      ),
+    (collapsed) => collapsed === 'false',
+    'the sidebar panel open',
+  );
+}
+
 /** Selects the whole draft and types `text` over it, as a rep would. */
 async function retype(page: Page, text: string): Promise<void> {
   await page.click(BODY);
@@ -185,6 +199,7 @@ describe('the Firefox build in Firefox ESR', () => {
   it("on a LinkedIn profile, the sidebar shows the contact's history, newest first", async () => {
     const page = await open(ZOE_URL);
     const sidebar = await h.sidebarFrame(page);
+    await openPanel(sidebar);
     const shown = await until(
       () =>
         sidebar.evaluate(() => {
@@ -258,6 +273,9 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(touchesTo(await h.readLog(), DANA)).toEqual([]);
 
     await page.click(SEND);
+    // While Gmail offers its Undo the send is only held; it is logged once the offer goes.
+    await page.waitForSelector('#link_undo');
+    expect(touchesTo(await h.readLog(), DANA)).toEqual([]);
     const logged = await until(
       async () => touchesTo(await h.readLog(), DANA),
       (touches) => touches.length > 0,
@@ -265,14 +283,6 @@ describe('the Firefox build in Firefox ESR', () => {
     );
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ channel: 'email', direction: 'out', source: 'auto', score });
-    const bar = await until(
-      () =>
-        sidebar.evaluate(
-          () => document.querySelector('[data-wiifm="undo-bar"]')?.textContent ?? '',
-        ),
-      (text) => text.length > 0,
-      'the undo bar',
-    );
-    expect(bar).toContain('Logged 1 email touch');
+    expect(await page.$('#link_undo')).toBeNull();
   });
 });
