@@ -233,6 +233,11 @@ I sent you a connection request on LinkedIn and wanted to follow up here as well
 Do you have 5 minutes? I have an amazing opportunity I'd love to share but it's easier to explain on a call.`,
   },
   {
+    name: 'a check-in in front of the reason (it undersells it)',
+    status: 'warn',
+    text: `Hi Dana, just checking in. Acme is hiring three AP clerks, so month-end close must be hurting.`,
+  },
+  {
     name: 'a question barrage with no reason',
     status: 'warn',
     text: `Hi Paul,

@@ -61,9 +61,9 @@ const META =
  * situation, a result, an answer, a recap, a last note — and fails when the
  * opening is content-free: a check-in ("just ringing to see if you had a
  * chance to look"), small talk with nothing behind it, "pick your brain",
- * "wanted to connect". An opening that is only about the sender (a
- * self-introduction, an announcement) or only questions with no pain in them
- * warns.
+ * "wanted to connect". A check-in in front of the reason warns (it
+ * undersells it), as does an opening only about the sender (a
+ * self-introduction, an announcement) or only questions with no pain in them.
  */
 export const purpose: Rule = {
   id: 'purpose',
@@ -106,6 +106,15 @@ export const purpose: Rule = {
     ].toSorted(byStart);
     const verdicts = opening.map((s, k) => judge(draft, s, from + k));
     const reason = verdicts.findIndex((v) => v === 'reason');
+    const checkIns = hitsIn(draft, 'checkIn', from, from + 1);
+    if (reason > 0 && checkIns.length > 0) {
+      // "Just checking in. Acme is hiring three AP clerks…": the reason is there, behind a check-in.
+      return {
+        status: 'warn',
+        message: `${quoteList(body, checkIns)} undersells your reason: drop it and open with why you're writing.`,
+        spans: spansOf(checkIns),
+      };
+    }
     if (reason >= 0) {
       const s = opening[reason];
       return {
