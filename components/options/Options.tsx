@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DataSection } from './DataSection';
+import { ReplyRates } from './ReplyRates';
 import { SettingsForm } from './SettingsForm';
 import './options.css';
 
@@ -12,6 +13,7 @@ export function Options() {
     <main data-wiifm="options" className="options">
       <h1>WII-FM Coach settings</h1>
       <SettingsForm key={formKey} />
+      <ReplyRates />
       <DataSection onDeleted={() => setFormKey((k) => k + 1)} />
     </main>
   );

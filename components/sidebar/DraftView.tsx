@@ -58,6 +58,7 @@ export function DraftView({
         {draft.mode === 'email' ? (
           <Recipients
             recipients={draft.recipients}
+            draftText={draft.text}
             settings={settings}
             now={now}
             timeZone={timeZone}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   findContactByEmail,
@@ -15,6 +15,8 @@ import { isMemberIdUrl } from '@/lib/linkedin-url';
 import type { Settings } from '@/lib/settings';
 import { ContactCard } from '../ContactCard';
 import { summarise } from '../contactSummary';
+import { draftFingerprint } from './draftFingerprint';
+import { FollowUpMemory } from './FollowUpMemory';
 
 interface Common {
   settings: Settings;
@@ -23,7 +25,14 @@ interface Common {
 }
 
 /** Each address the email goes to, as the touch log knows it. */
-export function Recipients({ recipients, ...common }: Common & { recipients: string[] }) {
+export function Recipients({
+  recipients,
+  draftText = '',
+  ...common
+}: Common & { recipients: string[]; draftText?: string }) {
+  // Fingerprinted once per draft, not per row, and behind the typing (useDeferredValue).
+  const text = useDeferredValue(draftText);
+  const draft = useMemo(() => draftFingerprint(text), [text]);
   // "Jane Doe <jane@acme.com>" → jane@acme.com, keeping the name for "Add as contact".
   const addresses = new Map<string, string | undefined>();
   for (const r of recipients) {
@@ -39,7 +48,7 @@ export function Recipients({ recipients, ...common }: Common & { recipients: str
       ) : (
         <ul className="wiifm-list">
           {[...addresses].map(([email, name]) => (
-            <RecipientRow key={email} email={email} displayName={name} {...common} />
+            <RecipientRow key={email} email={email} displayName={name} draft={draft} {...common} />
           ))}
         </ul>
       )}
@@ -50,10 +59,11 @@ export function Recipients({ recipients, ...common }: Common & { recipients: str
 function RecipientRow({
   email,
   displayName,
+  draft,
   settings,
   now,
   timeZone,
-}: Common & { email: string; displayName?: string }) {
+}: Common & { email: string; displayName?: string; draft: string | null }) {
   const address = normaliseEmail(email);
   const valid = address !== null;
   // The same test logging applies, so "never logged" here means it really is not.
@@ -79,6 +89,7 @@ function RecipientRow({
         <p className="wiifm-muted">{email}…</p>
       ) : summary ? (
         <ContactCard {...summary} now={now} timeZone={timeZone}>
+          <FollowUpMemory touches={summary.touches} draft={draft} now={now} timeZone={timeZone} />
           {summary.contact.undeliverable?.includes(address!) && (
             // A bounce named this address (lib/db/logging.ts markUndeliverable).
             <p className="wiifm-error-text" data-wiifm="undeliverable">

@@ -1,5 +1,5 @@
 import { fingerprintOf } from '@/lib/fingerprint/fingerprint';
-import type { Report } from '@/lib/rules/types';
+import type { Status } from '@/lib/rules/types';
 import { ruleStatusesOf } from './ruleStatuses';
 
 /**
@@ -18,7 +18,9 @@ export interface SendEvidence {
  * short, not English) keeps no statuses either: "what works" compares
  * scored sends only. A failing engine costs both, never the log.
  */
-export function scoredBy(check: () => Pick<Report, 'score' | 'checks'>): SendEvidence {
+export function scoredBy(
+  check: () => { score: number | null; checks: readonly { id: string; status: Status }[] },
+): SendEvidence {
   try {
     const report = check();
     if (typeof report.score !== 'number' || !Number.isFinite(report.score)) return {};
