@@ -331,6 +331,39 @@ describe('a hostile page cannot read, write or delete the rep’s log', () => {
     await page.close();
   });
 
+  it("the rep's own Send still logs one touch per recipient, and only the sidebar's Undo withdraws it", async () => {
+    const { page, sidebar } = await openGmail(COMPOSE_HTML);
+    await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+    const leeTouches = async () =>
+      (await readLog(h)).touches.filter((t) => t.contactId === LEE.id && t.channel === 'email');
+    const before = (await leeTouches()).length;
+
+    await page.click('div[role="button"][data-tooltip^="Send"]');
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="offer"]', {
+      timeout: 20_000,
+    });
+    expect((await leeTouches()).length).toBe(before + 1);
+
+    // The page tries every way it has to undo it, or to undo something else.
+    await page.evaluate((messages) => {
+      for (const msg of messages) window.postMessage(msg, '*');
+    }, FORGED(seededIds));
+    await page.waitForTimeout(1_000);
+    expect((await leeTouches()).length).toBe(before + 1);
+    expect(await sidebar.getAttribute('[data-wiifm="undo-bar"]', 'data-phase')).toBe('offer');
+
+    // The rep's Undo withdraws exactly that send.
+    await sidebar.click('[data-wiifm="undo"]');
+    await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="done"]');
+    expect(await sidebar.locator('[data-wiifm="undo-bar"]').innerText()).toContain(
+      'removed 1 touch',
+    );
+    expect((await leeTouches()).length).toBe(before);
+    const seeded = (await readLog(h)).touches.filter((t) => seededIds.includes(t.id));
+    expect(seeded).toHaveLength(seededIds.length);
+    await page.close();
+  });
+
   it('a profile link read from a page the page faked is saved only when the rep clicks', async () => {
     const url = 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/';
     h.serve(url, PROFILE_HTML);
