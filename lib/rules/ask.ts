@@ -94,7 +94,8 @@ export const ask: Rule = {
     ],
     /** A concrete action they (or you) can take next. */
     action: [
-      'reply|respond with|now|today|by|to this|yes|no',
+      'reply|respond with|now|today|by|yes|no',
+      'reply|respond to this',
       'need|want|get a yes|no|reply',
       'yes or no',
       'say yes',
@@ -119,7 +120,8 @@ export const ask: Rule = {
       'i|we can|could walk|send|show|call|share|book|set|drop|swing|come|visit|run|bring|hold',
       'shall|should|can|could|may i|we send|share|call|book|set|put|walk|show',
       'happy to send|share|walk|show|run|set',
-      'who is|would be the right|best person',
+      'who would be the right|best person',
+      'who is the right|best person',
       "who's the right|best person",
       'the right person',
       'are you the right person',

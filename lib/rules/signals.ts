@@ -103,6 +103,8 @@ export const SHARED_PHRASES: PhraseGroups = {
     'than you pay|spend|are|do|currently',
     "any price|quote|offer|rate you have|you've|you're|you were|you get|you got",
     "you have|you've been|you were quoted|offered|charged",
+    'charges|charge|bills|billed|costs you|your',
+    "what you're charged|billed",
     'you use|have now|today',
     'per litre|liter|gallon|minute|message|text|unit|kwh|transaction',
   ],
@@ -287,6 +289,9 @@ export const SHARED_PHRASES: PhraseGroups = {
     'introduce myself',
     'just wanted to say hi',
     'add you to my professional? network',
+    'top of your inbox',
+    'float|floating|bubble|bubbling|bring|bringing|pop|popping|nudge|nudging|push|pushing this|it|my back|up',
+    'resurface|resurfacing this|my',
   ],
   /** Pleasantries: fine in front of a reason, empty without one ("hope all is well"). */
   pleasantry: [

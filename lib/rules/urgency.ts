@@ -54,7 +54,8 @@ export const urgency: Rule = {
       'final notice|offer|reminder',
       'once-in-a-lifetime',
       'exclusive offer',
-      'buy|order|sign up|register now',
+      'buy|order|register now',
+      'sign up now',
       'first come first served',
       'first-come first-served',
       'filling up|fast|quickly',
@@ -114,6 +115,7 @@ export const urgency: Rule = {
       'say yes',
       'hear back|from you',
       'give me|us the go-ahead|nod',
+      'a yes|decision|answer|reply|response|commitment|signature',
       'book|grab|take it|this|that|one|yours',
     ],
     /** A deadline urgent enough that asking for an answer by then is pressure. */
@@ -130,8 +132,10 @@ export const urgency: Rule = {
       'within|in the next? # hours|hrs|minutes',
       'within|in the next? an|one|two|few hour|hours',
       'before the end of the? day|week',
-      'before friday|monday|tuesday|wednesday|thursday|the weekend',
-      'by friday|monday|tuesday|wednesday|thursday|the weekend',
+      'before friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|noon|midnight',
+      'before the weekend',
+      'by friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|noon|midnight',
+      'by the weekend',
     ],
     /** Scarcity in stock words (the structural kind is found by {@link scarcity}). */
     scarce: [
@@ -221,6 +225,8 @@ const SENDER_BEFORE = new Set([
 /** "I'll call you back today": the rep's own promise, not pressure on the reader. */
 function isSendersOwn(draft: Draft, h: Hit): boolean {
   const { lower } = draft.words;
+  // "I'd need a yes by Friday": what the rep wants from them is still pressure.
+  if (lower[h.first] === 'a') return false;
   const s = draft.sentenceOfWord[h.first];
   for (let k = h.first - 1; k >= 0 && k >= h.first - 2; k--) {
     if (draft.sentenceOfWord[k] !== s) break;
