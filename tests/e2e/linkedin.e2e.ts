@@ -551,6 +551,48 @@ describe('LinkedIn in the production build', () => {
     expect(log.contacts).toHaveLength(3);
   });
 
+  it('logs a message when it shows in the conversation as sent, and nothing for one that fails or that a page script sends', async () => {
+    await seed(h, backupFile([ZOE], ZOE_TOUCHES));
+    const linkedinOut = async () =>
+      (await readLog(h)).touches.filter((t) => t.channel === 'linkedin' && t.direction === 'out');
+    const type = async (page: Page, text: string) => {
+      await page.locator('.msg-form__contenteditable').click();
+      await page.keyboard.insertText(text);
+    };
+
+    // LinkedIn empties the box and shows the message, but it never gets its sent mark.
+    const failing = `${THREAD_URL}?fail=1`;
+    h.serve(failing, fixture('linkedin-messaging-2025-04.html'));
+    const failed = await open(failing);
+    await type(failed.page, 'Zoë, worth 15 minutes Thursday?');
+    await failed.page.click('.msg-form__send-button');
+    await failed.page.waitForSelector('text=Message failed to send');
+
+    // A page script's click() on Send: LinkedIn's stand-in sends it, the rep did not.
+    const scripted = await open(THREAD_URL);
+    await type(scripted.page, 'Zoë, a scripted message.');
+    await scripted.page.evaluate(() =>
+      (document.querySelector('.msg-form__send-button') as HTMLButtonElement).click(),
+    );
+    await scripted.page.waitForSelector(
+      '.msg-s-event-with-indicator__sending-indicator--sent >> nth=1',
+      { state: 'attached' },
+    );
+    await scripted.page.waitForTimeout(2_000);
+    expect(await linkedinOut()).toEqual([]);
+
+    // The rep's own send: logged once the message shows as sent, under its own id.
+    const { page } = await open(THREAD_URL);
+    await type(page, 'Zoë, your forecast accuracy post: worth 15 minutes Thursday?');
+    await page.click('.msg-form__send-button');
+    const logged = await waitFor(async () => (await linkedinOut()).length, 1);
+    expect(logged).toBe(1);
+    const urn = await page.locator('[data-event-urn]').last().getAttribute('data-event-urn');
+    expect(await linkedinOut()).toEqual([
+      expect.objectContaining({ contactId: 1, externalId: urn, source: 'auto' }),
+    ]);
+  });
+
   it('fails an invitation note over 300 characters on length', async () => {
     const { page, frame } = await open(INGRID_URL);
     await frame.waitForSelector('[data-wiifm="sidebar"][data-view="draft"]');

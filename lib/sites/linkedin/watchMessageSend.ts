@@ -25,8 +25,7 @@ export type { SentMessage, WatchOptions } from './armedSend';
  * conversation as sent (a new message of the rep's with LinkedIn's sent
  * mark) within `confirmMs`, and takes that message's id. LinkedIn empties
  * the box at once, before the message went: a send that fails, an Enter
- * that made a new line, or a disabled button logs nothing, and the
- * button's click plus the form's submit of one send count once. Returns a
+ * that made a new line, or a disabled button logs nothing. Returns a
  * function that stops watching. Never throws.
  */
 export function watchMessageSend(
@@ -61,9 +60,6 @@ export function watchMessageSend(
         );
         if (button && !(button as HTMLButtonElement).disabled) armWithText();
       };
-      const onSubmit = (event: Event) => {
-        if (eventPath(event).includes(form)) armWithText();
-      };
       const onKeyDown = (event: Event) => {
         const key = event as KeyboardEvent;
         if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.isComposing) return;
@@ -71,8 +67,9 @@ export function watchMessageSend(
         if (key.ctrlKey || key.metaKey || enterSends(form)) armWithText();
       };
       return [
+        // Not 'submit': the browser fires a trusted submit even for a page
+        // script's click() on the button; the rep's click or key is seen first.
         ['click', onClick],
-        ['submit', onSubmit],
         ['keydown', onKeyDown],
       ];
     },
