@@ -1,6 +1,12 @@
-import { memo } from 'react';
-import type { Check } from '@/lib/rules/types';
-import { moreQuotes, quotes, sameCheck, STATUS_TEXT } from './sidebar/format';
+import { memo, useId, type ReactNode } from 'react';
+import { RULES } from '@/lib/rules';
+import type { Check, RuleId } from '@/lib/rules/types';
+import { CHECK_NAMES, moreQuotes, quotes, sameCheck, STATUS_TEXT } from './sidebar/format';
+
+/** Each check's title (the rule's own), for its short accessible name. */
+const CHECK_TITLES: Partial<Record<RuleId, string>> = Object.fromEntries(
+  RULES.map((r) => [r.id, r.title]),
+);
 
 interface Props {
   checks: Check[];
@@ -8,6 +14,10 @@ interface Props {
   text: string;
   /** Clicking a check with spans calls this (the caller selects the words). */
   onSelect?: (check: Check) => void;
+  /** Hovering or focusing a check, and leaving it (null): the caller highlights its words. */
+  onHover?: (check: Check | null) => void;
+  /** What a row shows under its check (suggested rewrites). */
+  extra?: (check: Check) => ReactNode;
 }
 
 /**
@@ -16,7 +26,7 @@ interface Props {
  * words quoted. Rows re-render only when their
  * own check or quotes change, so typing in a long draft stays cheap.
  */
-export function CheckList({ checks, text, onSelect }: Props) {
+export function CheckList({ checks, text, onSelect, onHover, extra }: Props) {
   return (
     <ul className="wiifm-checks" aria-label="Checks">
       {checks.map((check) => {
@@ -28,6 +38,8 @@ export function CheckList({ checks, text, onSelect }: Props) {
             quoted={shown}
             more={moreQuotes(text, check.spans, shown.length)}
             onSelect={onSelect}
+            onHover={onHover}
+            extra={extra?.(check)}
           />
         );
       })}
@@ -40,11 +52,14 @@ interface RowProps {
   quoted: string[];
   more: number;
   onSelect?: (check: Check) => void;
+  onHover?: (check: Check | null) => void;
+  extra?: ReactNode;
 }
 
 const CheckRow = memo(
-  function CheckRow({ check, quoted, more, onSelect }: RowProps) {
+  function CheckRow({ check, quoted, more, onSelect, onHover, extra }: RowProps) {
     const status = STATUS_TEXT[check.status];
+    const messageId = useId();
     const body = (
       <>
         <span className={`wiifm-icon wiifm-icon-${check.status}`} aria-hidden="true">
@@ -52,7 +67,9 @@ const CheckRow = memo(
         </span>
         <span className="wiifm-check-text">
           <span className="wiifm-sr">{status.label}: </span>
-          <span className="wiifm-check-message">{check.message}</span>
+          <span className="wiifm-check-message" id={messageId}>
+            {check.message}
+          </span>
           {check.points > 0 && (
             <span
               className="wiifm-points wiifm-muted"
@@ -60,7 +77,7 @@ const CheckRow = memo(
               title={`Fixing this adds ${check.points} points to the score`}
             >
               {' '}
-              fix: +{check.points}
+              fix {CHECK_NAMES[check.id] ?? check.id}: +{check.points}
             </span>
           )}
           {quoted.length > 0 && (
@@ -82,11 +99,18 @@ const CheckRow = memo(
         className={`wiifm-check wiifm-check-${check.status}`}
         data-check={check.id}
         data-status={check.status}
+        onMouseEnter={onHover && (() => onHover(check))}
+        onMouseLeave={onHover && (() => onHover(null))}
+        onFocus={onHover && (() => onHover(check))}
+        onBlur={onHover && (() => onHover(null))}
       >
         {clickable ? (
           <button
             type="button"
             className="wiifm-check-button"
+            // A short name to tab through; the message is read after it as the description.
+            aria-label={`${CHECK_TITLES[check.id] ?? check.id}: ${status.label}`}
+            aria-describedby={messageId}
             title="Show these words in the draft (click again for the next)"
             onClick={() => onSelect(check)}
           >
@@ -95,11 +119,14 @@ const CheckRow = memo(
         ) : (
           <div className="wiifm-check-button">{body}</div>
         )}
+        {extra}
       </li>
     );
   },
   (a, b) =>
     a.onSelect === b.onSelect &&
+    a.onHover === b.onHover &&
+    a.extra === b.extra &&
     a.more === b.more &&
     sameCheck(a.check, b.check) &&
     a.check.points === b.check.points &&

@@ -34,3 +34,10 @@ export const SETTINGS_KEY = 'local:settings' as const;
  * by the export itself, never by the settings form (see `lib/backup-reminder.ts`).
  */
 export const LAST_BACKUP_KEY = 'local:lastBackupAt' as const;
+
+/**
+ * Storage key of the rep's collapsed/expanded choice for the sidebar, per
+ * site (`lib/sidebar-layout.ts`). Written by the sidebar, an extension page,
+ * so no page script can read or set it.
+ */
+export const SIDEBAR_LAYOUT_KEY = 'local:sidebarLayout' as const;

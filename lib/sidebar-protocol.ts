@@ -62,6 +62,27 @@ export const ToSidebarSchema = z.discriminatedUnion('type', [
     removed: z.number().int().min(0).max(100),
     error: z.string().max(200).optional(),
   }),
+  /**
+   * What the page made room for: the panel, or only the handle. `fits`:
+   * whether the panel would fit beside the compose, clear of it and of the
+   * page's content; where it does not (small window, zoom), opening the
+   * handle asks for the panel over the page (`wiifm:layout` `overlay`).
+   */
+  z.object({
+    type: z.literal('wiifm:placement'),
+    shape: z.enum(['panel', 'handle']),
+    fits: z.boolean(),
+  }),
+  /** The rep pressed the sidebar's keyboard shortcut in the page: take the focus. */
+  z.object({ type: z.literal('wiifm:focus') }),
+  /** What became of `wiifm:apply` or `wiifm:revert`: done, or why not. */
+  z.object({
+    type: z.literal('wiifm:applied'),
+    composeId: z.string().max(100),
+    action: z.enum(['apply', 'revert']),
+    ok: z.boolean(),
+    error: z.string().max(200).optional(),
+  }),
 ]);
 export type ToSidebar = z.infer<typeof ToSidebarSchema>;
 
@@ -77,8 +98,31 @@ export const FromSidebarSchema = z.discriminatedUnion('type', [
   }),
   /** The rep clicked a check: select its words in the draft. */
   z.object({ type: z.literal('wiifm:select'), composeId: z.string().max(100), span: SpanSchema }),
-  z.object({ type: z.literal('wiifm:collapse'), collapsed: z.boolean() }),
+  /**
+   * What the sidebar wants room for: its handle, the panel beside the
+   * compose (only where it fits), or the panel over the page because the
+   * rep opened it where it does not fit (or with no compose open).
+   */
+  z.object({ type: z.literal('wiifm:layout'), want: z.enum(['handle', 'panel', 'overlay']) }),
   /** The rep clicked Undo on "Logged … · Undo": withdraw this tab's latest logged send. */
   z.object({ type: z.literal('wiifm:undo') }),
+  /** The rep pressed the shortcut in the sidebar: focus goes back where it was in the page. */
+  z.object({ type: z.literal('wiifm:focus-page') }),
+  /**
+   * The rep clicked a suggestion: replace `expect`, found at `start`–`end` of
+   * the draft's text (or the whole subject), with `text`. Refused when the
+   * draft no longer reads `expect` there (the rep typed on meanwhile).
+   */
+  z.object({
+    type: z.literal('wiifm:apply'),
+    composeId: z.string().max(100),
+    target: z.enum(['body', 'subject']),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    expect: z.string().max(5000),
+    text: z.string().max(5000),
+  }),
+  /** The sidebar's Undo of the last suggestion applied to this compose. */
+  z.object({ type: z.literal('wiifm:revert'), composeId: z.string().max(100) }),
 ]);
 export type FromSidebar = z.infer<typeof FromSidebarSchema>;

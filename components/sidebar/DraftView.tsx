@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Check, Report } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
 import { CheckList } from '../CheckList';
@@ -15,6 +16,10 @@ interface Props {
   now: Date;
   timeZone: string;
   onSelect: (check: Check) => void;
+  /** Hovering a check (null: leaving it): its words are highlighted. */
+  onHover?: (check: Check | null) => void;
+  /** What each check row shows under it (suggested rewrites). */
+  extra?: (check: Check) => ReactNode;
   onPaste: () => void;
 }
 
@@ -27,6 +32,8 @@ export function DraftView({
   now,
   timeZone,
   onSelect,
+  onHover,
+  extra,
   onPaste,
 }: Props) {
   return (
@@ -43,7 +50,13 @@ export function DraftView({
               unscored={report.unscored}
               detail={draftDetail(draft, report, settings)}
             />
-            <CheckList checks={report.checks} text={draft.text} onSelect={onSelect} />
+            <CheckList
+              checks={report.checks}
+              text={draft.text}
+              onSelect={onSelect}
+              onHover={onHover}
+              extra={extra}
+            />
           </>
         ) : (
           <p className="wiifm-muted" data-wiifm="empty-draft">

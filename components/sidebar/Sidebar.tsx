@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Check } from '@/lib/rules/types';
 import type { ToSidebar } from '@/lib/sidebar-protocol';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { ScoreBadge } from '../ScoreBadge';
 import { localTimeZone, useNow } from '../useNow';
 import { useSettings } from '../useSettings';
 import type { PageChannel, Site } from './channel';
+import { Handle } from './Handle';
 import { DraftView } from './DraftView';
-import { advanceCursor, highlightSpans, spanForClick, type ClickCursor } from './format';
+import { localDate } from '@/lib/followups';
+import { suggest, type Suggestion } from '@/lib/suggest';
+import { advanceCursor, calmHighlights, spanForClick, type ClickCursor } from './format';
+import { AppliedBar, Suggestions } from './Suggestions';
 import { PasteView, type PasteDraft } from './PasteView';
 import { ProfileView } from './ProfileView';
 import { initialState, pasteMode, reducer, tabsFor, type View } from './state';
@@ -17,7 +20,12 @@ import { useObscured } from './useObscured';
 import { usePageChannel } from './usePageChannel';
 import { useRecipientContext } from './useRecipientContext';
 import { useReport } from './useReport';
+import { useSidebarLayout } from './useSidebarLayout';
 import { VoicemailView } from './VoicemailView';
+
+/** Alt+Shift+W: the same shortcut that brought the focus here takes it back to the page. */
+const isShortcut = (e: KeyboardEvent) =>
+  e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyW';
 
 const TAB_LABELS: Record<View, string> = {
   draft: 'Draft',
@@ -78,7 +86,7 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
   const [paste, setPaste] = useState<PasteDraft>({ subject: '', text: '' });
 
   const onMessage = useCallback((message: ToSidebar) => dispatch({ type: 'message', message }), []);
-  const { post } = usePageChannel(channel, onMessage);
+  const { post, status } = usePageChannel(channel, onMessage);
 
   // A page that hides the frame but leaves it clickable gets a sidebar that takes no click.
   const obscured = useObscured(document.body, window.parent !== window);
@@ -103,17 +111,69 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
     recipient,
   );
 
-  // After every check run, the page highlights what the checks point at.
+  // After every check run, the page highlights what the checks point at: calmly, all the
+  // words of the check the rep hovers or picked, else the first words of each problem.
   const composeId = draft?.composeId;
   const textLength = draft?.text.length ?? 0;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ composeId: string; check: string } | null>(null);
+  const focusCheck = hovered ?? (picked && picked.composeId === composeId ? picked.check : null);
   useEffect(() => {
     if (composeId === undefined) return;
     post({
       type: 'wiifm:highlights',
       composeId,
-      spans: report ? highlightSpans(report, textLength) : [],
+      spans: report ? calmHighlights(report, textLength, focusCheck) : [],
     });
-  }, [report, composeId, textLength, post]);
+  }, [report, composeId, textLength, post, focusCheck]);
+  const onHover = useCallback((check: Check | null) => setHovered(check?.id ?? null), []);
+
+  // Rewrites for each failed or warned check, checked against the engine (lib/suggest).
+  const today = localDate(now, timeZone);
+  const suggestions = useMemo(() => {
+    if (!draft || !report) return new Map<string, Suggestion[]>();
+    try {
+      const input = {
+        mode: draft.mode,
+        text: draft.text,
+        subject: draft.subject,
+        connectionNote: draft.connectionNote,
+        ...(recipient && { context: recipient }),
+      };
+      return suggest({
+        draft: input,
+        options: settings.rules,
+        report,
+        today,
+        workingDays: settings.workingDays,
+      }) as Map<string, Suggestion[]>;
+    } catch (e) {
+      console.warn('[wiifm] suggestions failed:', (e as Error)?.name);
+      return new Map<string, Suggestion[]>();
+    }
+  }, [draft, report, recipient, settings.rules, settings.workingDays, today]);
+  const [lastApplied, setLastApplied] = useState<{ composeId: string; label: string } | null>(null);
+  const onApply = useCallback(
+    (s: Suggestion) => {
+      const current = draftRef.current;
+      if (!current) return;
+      setLastApplied({ composeId: current.composeId, label: s.label });
+      post({
+        type: 'wiifm:apply',
+        composeId: current.composeId,
+        target: s.target,
+        start: s.start,
+        end: s.end,
+        expect: s.expect,
+        text: s.text,
+      });
+    },
+    [post],
+  );
+  const extra = useCallback(
+    (check: Check) => <Suggestions list={suggestions.get(check.id) ?? []} onApply={onApply} />,
+    [suggestions, onApply],
+  );
 
   const draftRef = useRef(draft);
   useEffect(() => {
@@ -125,16 +185,42 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
       const current = draftRef.current;
       if (!current) return;
       cursor.current = advanceCursor(cursor.current, current.composeId, check.id);
+      setPicked({ composeId: current.composeId, check: check.id });
       const span = spanForClick(check.spans, cursor.current.clicks);
       if (span) post({ type: 'wiifm:select', composeId: current.composeId, span });
     },
     [post],
   );
 
-  const collapse = (collapsed: boolean) => {
-    dispatch({ type: 'collapse', collapsed });
-    post({ type: 'wiifm:collapse', collapsed });
-  };
+  const layout = useSidebarLayout({
+    site,
+    composeId: draft?.composeId ?? null,
+    fits: state.placement.fits,
+    connected: status === 'connected',
+    post,
+  });
+  const handleShown = state.placement.shape === 'handle';
+
+  // The page's shortcut brought the focus here: to the handle, or to the open view's tab.
+  const handleRef = useRef<HTMLButtonElement>(null);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const focusSeq = state.focusSeq;
+  useEffect(() => {
+    if (focusSeq === 0) return;
+    if (handleShown) handleRef.current?.focus();
+    else tabsRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }, [focusSeq, handleShown]);
+  // The same shortcut, typed here by the rep, hands the focus back to the page.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.isTrusted || !isShortcut(e)) return;
+      e.preventDefault();
+      post({ type: 'wiifm:focus-page' });
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [post]);
+
   const show = (view: View) => dispatch({ type: 'show', view });
   const onUndoClosed = useCallback((seq: number) => dispatch({ type: 'undo-closed', seq }), []);
 
@@ -150,27 +236,24 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
     return () => clearTimeout(timer);
   }, [undoSeq, undone]);
 
-  if (state.collapsed) {
+  if (handleShown) {
     return (
       <div
         className="wiifm-root wiifm-collapsed"
         data-wiifm="sidebar"
         data-view={state.view}
+        data-site={site ?? ''}
         data-collapsed="true"
       >
-        <button
-          type="button"
-          className="wiifm-tab-handle"
-          data-action="expand"
-          aria-expanded="false"
-          aria-label="Open WII-FM Coach"
-          onClick={() => collapse(false)}
-        >
-          <span className="wiifm-handle-title" aria-hidden="true">
-            WII-FM
-          </span>
-          {draft && report && <ScoreBadge score={report.score} size="small" />}
-        </button>
+        <Handle
+          ref={handleRef}
+          report={report}
+          hasDraft={draft !== null}
+          settings={settings}
+          now={now}
+          timeZone={timeZone}
+          onOpen={layout.open}
+        />
       </div>
     );
   }
@@ -194,29 +277,57 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
         <button
           type="button"
           className="wiifm-icon-button"
+          data-wiifm="collapse"
           data-action="collapse"
           aria-expanded="true"
-          aria-label="Collapse the sidebar"
-          title="Collapse"
-          onClick={() => collapse(true)}
+          aria-label="Collapse WII-FM Coach to its handle"
+          title="Collapse (Alt+Shift+W goes back to the page)"
+          onClick={layout.collapse}
         >
           ⟩
         </button>
       </header>
-      <nav className="wiifm-tabs" aria-label="Views">
+      <div
+        ref={tabsRef}
+        className="wiifm-tabs"
+        role="tablist"
+        aria-label="Views"
+        onKeyDown={(e) => {
+          // Arrow keys move between the tabs (and show them), as ARIA tabs do.
+          const i = tabs.indexOf(state.view);
+          const next =
+            e.key === 'ArrowRight'
+              ? tabs[(i + 1) % tabs.length]
+              : e.key === 'ArrowLeft'
+                ? tabs[(i - 1 + tabs.length) % tabs.length]
+                : e.key === 'Home'
+                  ? tabs[0]
+                  : e.key === 'End'
+                    ? tabs[tabs.length - 1]
+                    : undefined;
+          if (!next) return;
+          e.preventDefault();
+          show(next);
+          tabsRef.current?.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
+        }}
+      >
         {tabs.map((tab) => (
           <button
             key={tab}
             type="button"
+            role="tab"
+            id={`wiifm-tab-${tab}`}
             className="wiifm-tab"
             data-tab={tab}
-            aria-current={state.view === tab ? 'page' : undefined}
+            aria-selected={state.view === tab}
+            aria-controls="wiifm-view"
+            tabIndex={state.view === tab ? 0 : -1}
             onClick={() => show(tab)}
           >
             {TAB_LABELS[tab]}
           </button>
         ))}
-      </nav>
+      </div>
       {state.logged && (
         <UndoBar
           key={state.logged.seq}
@@ -228,12 +339,26 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
           onClosed={onUndoClosed}
         />
       )}
+      {state.applied && state.applied.composeId === draft?.composeId && (
+        <AppliedBar
+          key={state.applied.seq}
+          applied={state.applied}
+          label={lastApplied?.composeId === draft?.composeId ? lastApplied.label : null}
+          onUndo={() => draft && post({ type: 'wiifm:revert', composeId: draft.composeId })}
+          onClose={() => dispatch({ type: 'applied-closed' })}
+        />
+      )}
       {!site && (
         <p className="wiifm-muted wiifm-note">
           Opened outside Gmail or LinkedIn: drafts aren't read here, the rest works.
         </p>
       )}
-      <main className="wiifm-main">
+      <main
+        className="wiifm-main"
+        id="wiifm-view"
+        role="tabpanel"
+        aria-labelledby={`wiifm-tab-${state.view}`}
+      >
         <ErrorBoundary key={state.view} what={`the ${TAB_LABELS[state.view].toLowerCase()} view`}>
           {state.view === 'draft' && draft ? (
             <DraftView
@@ -244,6 +369,8 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
               now={now}
               timeZone={timeZone}
               onSelect={onSelect}
+              onHover={onHover}
+              extra={extra}
               onPaste={() => {
                 setPaste({ subject: draft.subject ?? '', text: draft.text });
                 show('paste');

@@ -34,7 +34,10 @@ function frameWindow(hash: string, framed = true) {
 function handOver(win: EventTarget, secret: string) {
   const channel = new MessageChannel();
   win.dispatchEvent(
-    new MessageEvent('message', { data: { type: 'wiifm:connect', secret }, ports: [channel.port2] }),
+    new MessageEvent('message', {
+      data: { type: 'wiifm:connect', secret },
+      ports: [channel.port2],
+    }),
   );
   return channel.port1;
 }
@@ -64,7 +67,9 @@ describe('the private channel to the content script', () => {
   it('takes a port only with the secret in its own URL', () => {
     const { port2 } = new MessageChannel();
     expect(acceptConnect({ type: 'wiifm:connect', secret: SECRET }, [port2], SECRET)).toBe(port2);
-    expect(acceptConnect({ type: 'wiifm:connect', secret: 'f'.repeat(32) }, [port2], SECRET)).toBeNull();
+    expect(
+      acceptConnect({ type: 'wiifm:connect', secret: 'f'.repeat(32) }, [port2], SECRET),
+    ).toBeNull();
     expect(acceptConnect({ type: 'wiifm:connect', secret: SECRET }, [], SECRET)).toBeNull();
     expect(acceptConnect(draft, [port2], SECRET)).toBeNull();
   });
@@ -91,7 +96,9 @@ describe('the private channel to the content script', () => {
     const channel = openPageChannel(win, async () => true);
     const { heard } = listen(channel);
     win.dispatchEvent(new MessageEvent('message', { data: draft }));
-    win.dispatchEvent(new MessageEvent('message', { data: { type: 'wiifm:logged', touchIds: [1] } }));
+    win.dispatchEvent(
+      new MessageEvent('message', { data: { type: 'wiifm:logged', touchIds: [1] } }),
+    );
     await tick();
     expect(heard).toEqual([]);
     expect(channel.status()).toBe('checking');

@@ -7,6 +7,7 @@ import {
   dueLine,
   dueTone,
   firstWords,
+  calmHighlights,
   highlightSpans,
   loggedLine,
   MAX_HIGHLIGHTS,
@@ -197,6 +198,32 @@ describe('highlights sent to the page', () => {
     const out = highlightSpans(report, 1000);
     expect(out).toHaveLength(MAX_HIGHLIGHTS);
     expect(out.at(-1)).toEqual({ start: 900, end: 905, status: 'fail' });
+  });
+});
+
+describe('calm highlights', () => {
+  const benefitSpans = Array.from({ length: 13 }, (_, i) => ({ start: i * 4, end: i * 4 + 2 }));
+  const report = {
+    checks: [
+      check('purpose', 'pass', [{ start: 60, end: 80 }]),
+      check('benefit', 'warn', benefitSpans),
+      check('price', 'fail', [
+        { start: 90, end: 95 },
+        { start: 100, end: 110 },
+      ]),
+    ],
+  };
+  it('marks only the first words of each problem by default, and never a pass', () => {
+    expect(calmHighlights(report, 200, null)).toEqual([
+      { start: 0, end: 2, status: 'warn' },
+      { start: 90, end: 95, status: 'fail' },
+    ]);
+  });
+  it('marks every word of the check the rep points at, and only those', () => {
+    expect(calmHighlights(report, 200, 'benefit')).toHaveLength(13);
+    expect(calmHighlights(report, 200, 'purpose')).toEqual([
+      { start: 60, end: 80, status: 'pass' },
+    ]);
   });
 });
 

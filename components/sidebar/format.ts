@@ -1,5 +1,5 @@
 import { addCalendarDays, calendarDaysBetween, localDate, startOfLocalDay } from '@/lib/followups';
-import type { Check, Report, Span, Status } from '@/lib/rules/types';
+import type { Check, Report, RuleId, Span, Status } from '@/lib/rules/types';
 
 /**
  * Pure helpers behind what the sidebar prints: due lines, speaking time,
@@ -198,6 +198,26 @@ export function highlightSpans(
 }
 
 /**
+ * Calm highlights (issue 14): the words of the check the rep points at
+ * (hovered or selected), all of them; otherwise only the first words of
+ * each failed or warned check, so a short email is not underlined a dozen
+ * times. Passes and tips are never marked unless pointed at.
+ */
+export function calmHighlights(
+  report: Pick<Report, 'checks'>,
+  textLength: number,
+  focus: string | null,
+): HighlightSpan[] {
+  const pointed = focus ? report.checks.find((c) => c.id === focus) : undefined;
+  const checks = pointed
+    ? [pointed]
+    : report.checks
+        .filter((c) => c.status === 'fail' || c.status === 'warn')
+        .map((c) => ({ ...c, spans: c.spans.slice(0, 1) }));
+  return highlightSpans({ checks }, textLength);
+}
+
+/**
  * Repeated clicks on a check walk through its spans: the `clicks`-th click
  * (0-based) selects this span. Null when the check points at nothing.
  */
@@ -234,6 +254,21 @@ export function scoreBand(score: number): { tone: 'good' | 'ok' | 'poor'; label:
   if (score >= 50) return { tone: 'ok', label: 'Needs work' };
   return { tone: 'poor', label: 'Weak' };
 }
+
+/** A check's name in "fix length: +26", the same word the rulebook uses for it. */
+export const CHECK_NAMES: Partial<Record<RuleId, string>> = {
+  purpose: 'purpose',
+  benefit: 'benefit',
+  length: 'length',
+  ask: 'next step',
+  price: 'price',
+  urgency: 'pressure',
+  jargon: 'jargon',
+  proof: 'example',
+  ease: 'ease',
+  subject: 'subject',
+  clarity: 'clarity',
+};
 
 export const STATUS_TEXT: Record<Status, { icon: string; label: string }> = {
   pass: { icon: '✓', label: 'Pass' },

@@ -162,14 +162,15 @@ describe('undo after a send', () => {
   it("says what the background's undo removed, and does not offer it again", () => {
     const s = run({ type: 'wiifm:logged', touchIds: [4, 5] }, { type: 'wiifm:undone', removed: 2 });
     expect(s.logged?.undone).toBe('Undone: removed 2 touches.');
-    expect(run({ type: 'wiifm:logged', touchIds: [4] }, { type: 'wiifm:undone', removed: 1 }).logged?.undone).toBe(
-      'Undone: removed 1 touch.',
-    );
+    expect(
+      run({ type: 'wiifm:logged', touchIds: [4] }, { type: 'wiifm:undone', removed: 1 }).logged
+        ?.undone,
+    ).toBe('Undone: removed 1 touch.');
     const again = reducer(s, { type: 'message', message: { type: 'wiifm:undone', removed: 0 } });
     expect(again.logged?.undone).toBe('Undone: removed 2 touches.');
   });
 
-  it("says why when the background refused the undo", () => {
+  it('says why when the background refused the undo', () => {
     const s = run(
       { type: 'wiifm:logged', touchIds: [4] },
       { type: 'wiifm:undone', removed: 0, error: 'nothing to undo: the undo window has passed' },
@@ -192,10 +193,20 @@ describe('undo after a send', () => {
   });
 });
 
-describe('collapsing', () => {
-  it('shrinks and reopens', () => {
-    const s = run({ type: 'collapse', collapsed: true });
-    expect(s.collapsed).toBe(true);
-    expect(reducer(s, { type: 'collapse', collapsed: false }).collapsed).toBe(false);
+describe('what the page made room for', () => {
+  it('draws the handle until the page says the panel fits, and follows what it says', () => {
+    expect(initialState.placement.shape).toBe('handle');
+    const s = run({ type: 'wiifm:placement', shape: 'panel', fits: true });
+    expect(s.placement).toEqual({ shape: 'panel', fits: true });
+    const cramped = reducer(s, {
+      type: 'message',
+      message: { type: 'wiifm:placement', shape: 'handle', fits: false },
+    });
+    expect(cramped.placement).toEqual({ shape: 'handle', fits: false });
+  });
+
+  it('counts each request to take the focus', () => {
+    const s = run({ type: 'wiifm:focus' }, { type: 'wiifm:focus' });
+    expect(s.focusSeq).toBe(2);
   });
 });

@@ -25,14 +25,19 @@ export interface SidebarState {
    * rep took it (the bar then says so briefly). `seq` tells offers apart.
    */
   logged: { touchIds: number[]; seq: number; undone: string | null } | null;
-  collapsed: boolean;
+  /** What the page made room for (`wiifm:placement`); the handle until it says. */
+  placement: { shape: 'panel' | 'handle'; fits: boolean };
+  /** Counts the page's `wiifm:focus` requests, so each one moves the focus once. */
+  focusSeq: number;
+  /** The page's answer to the last suggestion applied or reverted; `seq` tells answers apart. */
+  applied: (Extract<ToSidebar, { type: 'wiifm:applied' }> & { seq: number }) | null;
 }
 
 export type Action =
   | { type: 'message'; message: ToSidebar }
   | { type: 'show'; view: View }
-  | { type: 'collapse'; collapsed: boolean }
-  | { type: 'undo-closed'; seq: number };
+  | { type: 'undo-closed'; seq: number }
+  | { type: 'applied-closed' };
 
 export const initialState: SidebarState = {
   view: 'today',
@@ -41,7 +46,9 @@ export const initialState: SidebarState = {
   profile: null,
   unreadable: null,
   logged: null,
-  collapsed: false,
+  placement: { shape: 'handle', fits: false },
+  focusSeq: 0,
+  applied: null,
 };
 
 export function reducer(state: SidebarState, action: Action): SidebarState {
@@ -52,12 +59,10 @@ export function reducer(state: SidebarState, action: Action): SidebarState {
       if (action.view === 'draft' && !state.draft) return state;
       if (action.view === 'profile' && !state.profile) return state;
       return { ...state, view: action.view, pinned: action.view !== 'draft' };
-    case 'collapse':
-      return state.collapsed === action.collapsed
-        ? state
-        : { ...state, collapsed: action.collapsed };
     case 'undo-closed':
       return state.logged?.seq === action.seq ? { ...state, logged: null } : state;
+    case 'applied-closed':
+      return state.applied ? { ...state, applied: null } : state;
   }
 }
 
@@ -132,6 +137,15 @@ function onMessage(state: SidebarState, message: ToSidebar): SidebarState {
         ...state,
         logged: { touchIds: message.touchIds, seq: (state.logged?.seq ?? 0) + 1, undone: null },
       };
+    case 'wiifm:placement': {
+      const { shape, fits } = message;
+      const same = state.placement.shape === shape && state.placement.fits === fits;
+      return same ? state : { ...state, placement: { shape, fits } };
+    }
+    case 'wiifm:focus':
+      return { ...state, focusSeq: state.focusSeq + 1 };
+    case 'wiifm:applied':
+      return { ...state, applied: { ...message, seq: (state.applied?.seq ?? 0) + 1 } };
   }
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGmailCoach } from '@/lib/sites/gmail/coach';
+import { gmailContentRects } from '@/lib/sites/gmail/pageContent';
 import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
 import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 
@@ -13,7 +14,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const stop = startGmailCoach(document, {
-      mount: (anchor) => mountSidebar(document, { site: 'gmail', anchor, ...sidebarChannel }),
+      mount: (anchor) =>
+        mountSidebar(document, {
+          site: 'gmail',
+          anchor,
+          avoid: () => gmailContentRects(document),
+          ...sidebarChannel,
+        }),
       send: (msg) => browser.runtime.sendMessage(msg),
     });
     ctx.onInvalidated(stop);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLinkedInCoach } from '@/lib/sites/linkedin/coach';
+import { linkedInContentRects } from '@/lib/sites/linkedin/pageContent';
 import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
 import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 
@@ -13,7 +14,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const coach = startLinkedInCoach(document, {
-      mount: (anchor) => mountSidebar(document, { site: 'linkedin', anchor, ...sidebarChannel }),
+      mount: (anchor) =>
+        mountSidebar(document, {
+          site: 'linkedin',
+          anchor,
+          avoid: () => linkedInContentRects(document),
+          ...sidebarChannel,
+        }),
       send: (msg) => browser.runtime.sendMessage(msg),
     });
     // LinkedIn navigates without reloading; WXT turns history changes into this event.

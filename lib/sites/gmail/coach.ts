@@ -8,7 +8,9 @@ import { safe } from '@/lib/sites/shared/safe';
 import { rangeForSpan, type TextMap } from '@/lib/sites/shared/textMap';
 import { accountEmail } from './accountEmail';
 import { createSendConfirmer, type SendAttempt } from './confirmSends';
+import { createSuggestionEditor } from '@/lib/sites/shared/applySuggestion';
 import { draftId } from './draftId';
+import { gmailEditTarget } from './editTarget';
 import { findComposes, type ComposeHandle } from './findComposes';
 import { readDraft } from './readDraft';
 import { readInbox } from './readInbox';
@@ -371,6 +373,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
     frameTick.schedule();
   };
 
+  const edits = createSuggestionEditor();
   const onSidebar = safe(
     'following the sidebar',
     (msg: FromSidebar) => {
@@ -389,6 +392,15 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
         if (!current || msg.composeId !== current.composeId) return;
         const range = rangeForSpan(current.map, msg.span);
         if (range) selectSpan(range);
+      } else if (msg.type === 'wiifm:apply' || msg.type === 'wiifm:revert') {
+        // A suggestion the rep clicked (lib/sites/shared/applySuggestion.ts).
+        const target =
+          current?.composeId === msg.composeId && focused ? gmailEditTarget(focused) : null;
+        frame.post(
+          msg.type === 'wiifm:apply'
+            ? edits.apply(msg, target)
+            : edits.revert(msg.composeId, target),
+        );
       }
     },
     report,

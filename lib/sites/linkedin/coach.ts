@@ -1,6 +1,7 @@
 import type { Message } from '@/lib/messages';
 import type { FromSidebar, ToSidebar } from '@/lib/sidebar-protocol';
 import { coalesceToFrame } from '@/lib/sites/shared/coalesceToFrame';
+import { createSuggestionEditor, type EditTarget } from '@/lib/sites/shared/applySuggestion';
 import { clearHighlights, selectSpan, setHighlights } from '@/lib/sites/shared/highlights';
 import type { SidebarFrame } from '@/lib/sites/shared/mountSidebar';
 import { closestAny, queryFirst } from '@/lib/sites/shared/query';
@@ -105,9 +106,21 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
     post({ type: 'wiifm:unreadable', site: SITE, what });
   };
 
+  const edits = createSuggestionEditor();
   const onSidebarMessage = (msg: FromSidebar) => {
     if (msg.type === 'wiifm:highlights') showHighlights(msg.composeId, msg.spans);
     else if (msg.type === 'wiifm:select') select(msg.composeId, msg.span);
+    else if (msg.type === 'wiifm:apply') post(edits.apply(msg, editTarget(msg.composeId)));
+    else if (msg.type === 'wiifm:revert')
+      post(edits.revert(msg.composeId, editTarget(msg.composeId)));
+  };
+
+  /** Where a suggestion goes: the message composer (read afresh) or the invitation note. */
+  const editTarget = (composeId: string): EditTarget | null => {
+    const entry = byId(composeId);
+    if (!entry) return null;
+    if (entry.kind === 'invite') return { field: entry.el as HTMLTextAreaElement };
+    return { editable: { root: entry.el, map: buildTextMap(entry.el) } };
   };
 
   const byId = (composeId: string): Tracked | undefined =>

@@ -93,6 +93,13 @@ export const MESSAGE_COMPOSER = [
 /** Hosts whose open shadow root holds the messaging UI on newer pages (automation notes, 2025–2026). */
 export const MESSAGING_SHADOW_HOST = ['#interop-outlet', '[data-testid="interop-shadowdom"]'];
 
+/** The messaging page's list of conversations, which the sidebar must not cover. Seen 2025-04 (brocc messaging: `ul.msg-conversations-container__conversations-list[aria-label="Conversation List"]` inside `div.msg-conversations-container`). */
+export const CONVERSATION_LIST = [
+  '.msg-conversations-container', // the list with its header and filters
+  'ul.msg-conversations-container__conversations-list',
+  'ul[aria-label="Conversation List"]', // label is localised
+];
+
 /** The form around a composer. Seen 2025-04 (brocc: `form.msg-form`). */
 export const MESSAGE_FORM = ['form.msg-form', 'form'];
 

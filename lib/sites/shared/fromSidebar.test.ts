@@ -14,7 +14,28 @@ const message = fc.oneof(
   fc.record({ type: fc.constant('wiifm:ready'), extra: fc.anything() }, { requiredKeys: ['type'] }),
   fc.record({ type: fc.constant('wiifm:undo'), extra: fc.anything() }, { requiredKeys: ['type'] }),
   fc.record(
-    { type: fc.constant('wiifm:collapse'), collapsed: fc.oneof(fc.boolean(), fc.constant('yes')) },
+    {
+      type: fc.constant('wiifm:layout'),
+      want: fc.constantFrom('handle', 'panel', 'overlay', 'big'),
+    },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record(
+    { type: fc.constant('wiifm:focus-page'), extra: fc.anything() },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record({ type: fc.constant('wiifm:revert'), composeId }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constant('wiifm:apply'),
+      composeId,
+      target: fc.constantFrom('body', 'subject', 'signature'),
+      start: offset,
+      end: offset,
+      expect: fc.oneof(fc.string(), fc.constant('x'.repeat(5001)), fc.constant(3)),
+      text: fc.oneof(fc.string(), fc.constant('y'.repeat(5001))),
+      extra: fc.anything(),
+    },
     { requiredKeys: ['type'] },
   ),
   fc.record({ type: fc.constant('wiifm:select'), composeId, span }, { requiredKeys: ['type'] }),

@@ -8,14 +8,17 @@ import type { FromSidebar } from '@/lib/sidebar-protocol';
  */
 
 const STATUSES = new Set(['pass', 'warn', 'fail', 'info']);
+const WANTS = new Set(['handle', 'panel', 'overlay']);
 const MAX_SPANS = 500;
 const MAX_COMPOSE_ID = 100;
+const MAX_EDIT = 5000;
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isComposeId = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= MAX_COMPOSE_ID;
+const isEditText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_EDIT;
 
 function span(v: unknown): { start: number; end: number } | null {
   return isObject(v) && isOffset(v.start) && isOffset(v.end)
@@ -31,10 +34,24 @@ export function parseFromSidebar(data: unknown): FromSidebar | null {
       return { type: 'wiifm:ready' };
     case 'wiifm:undo':
       return { type: 'wiifm:undo' };
-    case 'wiifm:collapse':
-      return typeof data.collapsed === 'boolean'
-        ? { type: 'wiifm:collapse', collapsed: data.collapsed }
+    case 'wiifm:focus-page':
+      return { type: 'wiifm:focus-page' };
+    case 'wiifm:layout':
+      return typeof data.want === 'string' && WANTS.has(data.want)
+        ? { type: 'wiifm:layout', want: data.want as 'handle' | 'panel' | 'overlay' }
         : null;
+    case 'wiifm:revert':
+      return isComposeId(data.composeId)
+        ? { type: 'wiifm:revert', composeId: data.composeId }
+        : null;
+    case 'wiifm:apply': {
+      const { composeId, target, start, end, expect, text } = data;
+      if (!isComposeId(composeId) || (target !== 'body' && target !== 'subject')) return null;
+      if (!isOffset(start) || !isOffset(end) || !isEditText(expect) || !isEditText(text)) {
+        return null;
+      }
+      return { type: 'wiifm:apply', composeId, target, start, end, expect, text };
+    }
     case 'wiifm:select': {
       const s = span(data.span);
       return isComposeId(data.composeId) && s

@@ -13,11 +13,13 @@ export type HighlightStatus = (typeof HIGHLIGHT_STATUSES)[number];
 export const highlightName = (status: HighlightStatus) => `wiifm-${status}`;
 
 const STYLE_ID = 'wiifm-highlight-style';
+// Severity shows in the underline's style as well as its colour (issue 14): a
+// failure wavy, a warning dashed, a tip or a pass dotted; only a failure gets a tint.
 const STYLE = `
-::highlight(wiifm-fail){text-decoration:wavy underline #d93025;background-color:rgba(217,48,37,.12)}
-::highlight(wiifm-warn){text-decoration:wavy underline #e37400;background-color:rgba(227,116,0,.12)}
-::highlight(wiifm-info){text-decoration:dotted underline #1a73e8}
-::highlight(wiifm-pass){text-decoration:dotted underline rgba(24,128,56,.7)}
+::highlight(wiifm-fail){text-decoration:underline wavy #d93025 2px;background-color:rgba(217,48,37,.10)}
+::highlight(wiifm-warn){text-decoration:underline dashed #b06000 2px}
+::highlight(wiifm-info){text-decoration:underline dotted #1a73e8 2px}
+::highlight(wiifm-pass){text-decoration:underline dotted rgba(24,128,56,.8) 2px}
 `;
 
 interface HighlightApi {

@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { FromSidebar, ToSidebar } from '@/lib/sidebar-protocol';
 import { parseFromSidebar } from './fromSidebar';
-import { placeSidebar } from './placement';
+import { placeSidebar, type Placement, type RectLike, type Want } from './placement';
 import { connectSidebarPort, newSecret, type PagePort } from './sidebarPort';
 
 /**
  * The sidebar in the page: an iframe of the extension's `sidebar.html`, so the
  * touch log it shows stays in the extension's origin and never enters the
  * page's. The iframe sits in a closed shadow root on a fixed host, docked
- * beside the focused compose (see placement.ts). The two talk over a private
- * port the page cannot reach (sidebarPort.ts says why); messages both ways
- * are still parsed.
+ * beside the focused compose, clear of the page's content, or shrunk to its
+ * handle (see placement.ts). The two talk over a private port the page
+ * cannot reach (sidebarPort.ts says why); messages both ways are still
+ * parsed. Alt+Shift+W, typed by the rep, moves the focus into the sidebar
+ * and back.
  */
 
 export interface SidebarFrame {
@@ -28,6 +30,8 @@ export interface MountOptions {
   site: 'gmail' | 'linkedin';
   /** The focused compose's rect in viewport coordinates, or null when none is open. */
   anchor?: () => DOMRect | null;
+  /** The page's content the sidebar must not cover (inbox rows, messages, conversation list). */
+  avoid?: () => RectLike[];
   /** The sidebar page's URL; defaults to the extension's `/sidebar.html`. For tests. */
   url?: string;
   /**
@@ -46,6 +50,13 @@ export interface MountOptions {
 
 const HOST_ID = 'wiifm-coach-sidebar';
 const MAX_QUEUED = 50;
+
+/** Alt+Shift+W: to the sidebar and back (`code`, so a layout or Option key's character does not matter). */
+export function isSidebarShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyW'
+  );
+}
 
 function defaultUrl(): string {
   return new URL('/sidebar.html', browser.runtime.getURL('/')).href;
@@ -76,7 +87,12 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
   doc.documentElement.append(host);
 
   let ready = false;
-  let collapsed = false;
+  // Until the sidebar says what it wants, only the handle: no panel flashes over the inbox.
+  let want: Want = 'handle';
+  let shown: Placement | null = null;
+  let shownFits = false;
+  /** Where the focus was in the page before the shortcut moved it to the sidebar. */
+  let focusBefore: Element | null = null;
   let destroyed = false;
   let queue: ToSidebar[] = [];
   const listeners = new Set<(msg: FromSidebar) => void>();
@@ -89,11 +105,21 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     } catch {
       rect = null;
     }
+    let avoid: RectLike[];
+    try {
+      avoid = options.avoid?.() ?? [];
+    } catch {
+      avoid = [];
+    }
     const view = {
       width: doc.documentElement.clientWidth || win.innerWidth,
       height: doc.documentElement.clientHeight || win.innerHeight,
     };
-    const place = placeSidebar(view, rect, collapsed);
+    const place = placeSidebar({ view, anchor: rect, want, avoid });
+    const fits =
+      want === 'panel'
+        ? place.shape === 'panel'
+        : placeSidebar({ view, anchor: rect, want: 'panel', avoid }).shape === 'panel';
     const s = host.style;
     s.left = `${Math.round(place.left)}px`;
     s.top = `${Math.round(place.top)}px`;
@@ -101,6 +127,15 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     s.height = `${Math.round(place.height)}px`;
     host.dataset.side = place.side;
     host.dataset.cramped = String(place.cramped);
+    const changed = !shown || shown.shape !== place.shape || shownFits !== fits;
+    shown = place;
+    shownFits = fits;
+    if (changed) tellPlacement();
+  };
+  /** The sidebar draws the shape it got room for: the handle in a handle-sized frame. */
+  const tellPlacement = () => {
+    if (!shown || !ready) return;
+    port.send({ type: 'wiifm:placement', shape: shown.shape, fits: shownFits });
   };
 
   const onSidebarMessage = (data: unknown) => {
@@ -112,9 +147,12 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
       const held = queue;
       queue = [];
       held.forEach((m) => port.send(m));
-    } else if (msg.type === 'wiifm:collapse') {
-      collapsed = msg.collapsed;
+      tellPlacement();
+    } else if (msg.type === 'wiifm:layout') {
+      want = msg.want;
       reposition();
+    } else if (msg.type === 'wiifm:focus-page') {
+      focusPage();
     } else if (msg.type === 'wiifm:undo') {
       void undo();
     }
@@ -145,16 +183,47 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     let error: string | undefined;
     try {
       const reply = (await options.undo?.()) as
-        | { ok?: unknown; removed?: unknown; error?: unknown }
-        | undefined;
-      if (reply?.ok === true && Number.isSafeInteger(reply.removed)) removed = reply.removed as number;
+        { ok?: unknown; removed?: unknown; error?: unknown } | undefined;
+      if (reply?.ok === true && Number.isSafeInteger(reply.removed))
+        removed = reply.removed as number;
       else error = typeof reply?.error === 'string' ? reply.error.slice(0, 200) : 'nothing to undo';
     } catch (err) {
       error = `the extension did not answer (${(err as Error)?.name ?? 'error'})`;
     }
     if (!destroyed) port.send({ type: 'wiifm:undone', removed, ...(error && { error }) });
   };
+  const focusPage = () => {
+    const back = focusBefore;
+    focusBefore = null;
+    if (back?.isConnected && typeof (back as HTMLElement).focus === 'function') {
+      (back as HTMLElement).focus({ preventScroll: true });
+    } else {
+      iframe.blur();
+      host.blur?.();
+    }
+  };
+  // Only the rep's own keystrokes: a page script's dispatched key event has isTrusted false.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted || destroyed || !isSidebarShortcut(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const active = doc.activeElement;
+    focusBefore = active && active !== host && active !== doc.body ? active : null;
+    iframe.focus();
+    if (ready) port.send({ type: 'wiifm:focus' });
+  };
+
+  // Gmail swaps the inbox for a thread (and back) on a hash change: find the handle a clear spot again.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const onNavigate = () => {
+    reposition();
+    clearTimeout(settle);
+    settle = setTimeout(reposition, 500);
+  };
+
   win.addEventListener('resize', reposition);
+  win.addEventListener('hashchange', onNavigate);
+  win.addEventListener('keydown', onKeyDown, true);
   reposition();
 
   return {
@@ -173,6 +242,9 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
       destroyed = true;
       port.close();
       win.removeEventListener('resize', reposition);
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('hashchange', onNavigate);
+      clearTimeout(settle);
       listeners.clear();
       queue = [];
       host.remove();

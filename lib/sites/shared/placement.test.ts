@@ -11,67 +11,85 @@ const rect = (left: number, top: number, width: number, height: number): RectLik
 });
 const overlaps = (p: Placement, r: RectLike) =>
   p.left < r.right && p.left + p.width > r.left && p.top < r.bottom && p.top + p.height > r.top;
+const inside = (p: Placement, v: { width: number; height: number }) =>
+  p.left >= 0 && p.top >= 0 && p.left + p.width <= v.width && p.top + p.height <= v.height;
 
-describe('docking the sidebar beside the compose', () => {
+describe('docking the panel beside the compose', () => {
   it("sits to the left of Gmail's bottom-right compose, bottom-aligned with it", () => {
     const compose = rect(828, 340, 540, 560);
-    const p = placeSidebar(view, compose, false);
-    expect(p.side).toBe('left');
+    const p = placeSidebar({ view, anchor: compose, want: 'panel' });
+    expect(p).toMatchObject({ side: 'left', shape: 'panel', width: SIDEBAR_SIZE.width });
     expect(p.left + p.width).toBe(compose.left - SIDEBAR_SIZE.gap);
-    expect(p.width).toBe(SIDEBAR_SIZE.width);
-    // Bottom-aligned with the compose, but kept off the window's edge.
     expect(p.top + p.height).toBe(view.height - SIDEBAR_SIZE.margin);
     expect(overlaps(p, compose)).toBe(false);
   });
 
   it("narrows to fit the space left of an inline reply (over Gmail's label list)", () => {
     const reply = rect(300, 420, 1080, 300);
-    const p = placeSidebar(view, reply, false);
+    const p = placeSidebar({ view, anchor: reply, want: 'panel' });
     expect(p.side).toBe('left');
     expect(p.width).toBe(300 - SIDEBAR_SIZE.gap - SIDEBAR_SIZE.margin);
-    expect(overlaps(p, reply)).toBe(false);
   });
 
-  it('goes to the right edge when the compose hugs the left of the window', () => {
-    const compose = rect(20, 300, 540, 560);
-    const p = placeSidebar(view, compose, false);
+  it('takes the other side of a LinkedIn thread rather than cover the conversation list', () => {
+    const list = rect(200, 24, 420, 800);
+    const thread = rect(620, 24, 480, 800);
+    const p = placeSidebar({ view, anchor: thread, want: 'panel', avoid: [list] });
     expect(p.side).toBe('right');
-    expect(p.left + p.width).toBe(view.width - SIDEBAR_SIZE.margin);
-    expect(overlaps(p, compose)).toBe(false);
+    expect(overlaps(p, list)).toBe(false);
+    expect(overlaps(p, thread)).toBe(false);
   });
 
   it('goes above an inline reply that spans the whole window', () => {
     const reply = rect(200, 520, 1100, 300);
-    const p = placeSidebar(view, reply, false);
+    const p = placeSidebar({ view, anchor: reply, want: 'panel' });
     expect(p.side).toBe('above');
     expect(overlaps(p, reply)).toBe(false);
   });
+});
 
-  it('shrinks to a tab at the edge when a full-window compose leaves no room', () => {
-    const full = rect(0, 0, view.width, view.height);
-    const p = placeSidebar(view, full, false);
-    expect(p).toMatchObject({ side: 'tab', cramped: true, width: SIDEBAR_SIZE.tabWidth });
-    expect(p.left + p.width).toBe(view.width);
-  });
-
-  it('shows at the bottom right when no compose is open', () => {
-    const p = placeSidebar(view, null, false);
-    expect(p.left + p.width).toBe(view.width - SIDEBAR_SIZE.margin);
-    expect(p.top + p.height).toBe(view.height - SIDEBAR_SIZE.margin);
-  });
-
-  it('becomes a slim tab beside the compose when the rep collapses it', () => {
-    const compose = rect(828, 340, 540, 560);
-    const p = placeSidebar(view, compose, true);
+describe('the handle, never a clipped panel', () => {
+  it('shows the handle, not a sliver of the panel, when the compose leaves no room (853×533, or 150 % zoom)', () => {
+    const small = { width: 853, height: 533 };
+    const compose = rect(241, -27, 540, 560);
+    const p = placeSidebar({ view: small, anchor: compose, want: 'panel' });
     expect(p).toMatchObject({
-      side: 'tab',
-      width: SIDEBAR_SIZE.tabWidth,
-      height: SIDEBAR_SIZE.tabHeight,
+      shape: 'handle',
+      cramped: true,
+      width: SIDEBAR_SIZE.handleWidth,
+      height: SIDEBAR_SIZE.handleHeight,
     });
+    expect(overlaps(p, compose)).toBe(false);
+    expect(inside(p, small)).toBe(true);
+  });
+
+  it('opens the whole panel over the page when the rep asks, on the side that hides less of the compose', () => {
+    const small = { width: 853, height: 533 };
+    const compose = rect(241, -27, 540, 560);
+    const p = placeSidebar({ view: small, anchor: compose, want: 'overlay' });
+    expect(p).toMatchObject({ shape: 'panel', side: 'overlay', width: SIDEBAR_SIZE.width });
+    expect(p.left).toBe(SIDEBAR_SIZE.margin);
+    expect(inside(p, small)).toBe(true);
+  });
+
+  it('with no compose open, finds a spot clear of the inbox rows up the right edge', () => {
+    // Rows fill the window's width down to 412 px; the handle goes under them.
+    const rows = Array.from({ length: 6 }, (_, i) => rect(10, 64 + i * 58, 1420, 56));
+    const p = placeSidebar({ view, anchor: null, want: 'handle', avoid: rows });
+    expect(p.shape).toBe('handle');
+    for (const r of rows) expect(overlaps(p, r)).toBe(false);
+    expect(p.left + p.width).toBe(view.width - SIDEBAR_SIZE.margin);
+  });
+
+  it('sits beside the compose when the rep collapsed it', () => {
+    const compose = rect(828, 340, 540, 560);
+    const p = placeSidebar({ view, anchor: compose, want: 'handle' });
+    expect(p).toMatchObject({ shape: 'handle', cramped: false });
+    expect(p.left + p.width).toBe(compose.left - SIDEBAR_SIZE.gap);
     expect(overlaps(p, compose)).toBe(false);
   });
 
-  it('never covers the compose unless the compose is too tall to clear even with a tab', () => {
+  it('never covers the compose or the content to avoid while anything clear exists, and always stays in the window', () => {
     const arb = fc.record({
       vw: fc.integer({ min: 320, max: 2560 }),
       vh: fc.integer({ min: 300, max: 1600 }),
@@ -79,24 +97,24 @@ describe('docking the sidebar beside the compose', () => {
       y: fc.integer({ min: 0, max: 1500 }),
       w: fc.integer({ min: 40, max: 2560 }),
       h: fc.integer({ min: 40, max: 1600 }),
-      collapsed: fc.boolean(),
+      rows: fc.integer({ min: 0, max: 12 }),
+      want: fc.constantFrom('handle' as const, 'panel' as const),
     });
     fc.assert(
-      fc.property(arb, ({ vw, vh, x, y, w, h, collapsed }) => {
+      fc.property(arb, ({ vw, vh, x, y, w, h, rows, want }) => {
         const v = { width: vw, height: vh };
         const compose = rect(Math.min(x, vw - 20), Math.min(y, vh - 20), w, h);
-        const p = placeSidebar(v, compose, collapsed);
+        const avoid = Array.from({ length: rows }, (_, i) => rect(10, 60 + i * 50, vw - 200, 48));
+        const p = placeSidebar({ view: v, anchor: compose, want, avoid });
         expect(p.width).toBeGreaterThan(0);
         expect(p.height).toBeGreaterThan(0);
-        if (overlaps(p, compose)) {
-          // Only a tab may touch it, and only when nothing fits above or below the compose.
-          expect(p.side).toBe('tab');
-          const gap = SIDEBAR_SIZE.gap;
-          expect(compose.top - gap < SIDEBAR_SIZE.tabHeight).toBe(true);
-          expect(vh - (compose.bottom + gap) < SIDEBAR_SIZE.tabHeight).toBe(true);
+        expect(inside(p, v)).toBe(true);
+        if (p.shape === 'panel') {
+          expect(overlaps(p, compose)).toBe(false);
+          for (const r of avoid) expect(overlaps(p, r)).toBe(false);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

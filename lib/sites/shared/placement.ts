@@ -1,7 +1,13 @@
 /**
- * Where the sidebar goes: beside the focused compose, never over it. The
- * draft, its recipients and its Send button are all inside the compose's
- * rect, so "never over the rect" keeps all three clear.
+ * Where the sidebar goes. The panel sits beside the focused compose, never
+ * over it (the draft, its recipients and its Send button are all inside the
+ * compose's rect), and never over the page's own content the rep is reading
+ * (`avoid`: inbox rows, open messages, LinkedIn's conversation list). Where
+ * no such place exists (a small window, zoom) it shrinks to its handle, never
+ * to a clipped panel. The handle (shown too when no compose is open, or when
+ * the rep collapsed it) looks for a free spot of its own the same way. Only
+ * when the rep opens the panel where it does not fit does it cover the page
+ * (`overlay`), on the side that hides least of the compose.
  */
 
 export interface RectLike {
@@ -16,22 +22,31 @@ export interface Viewport {
   height: number;
 }
 
+/** What the sidebar asks for (see `wiifm:layout`). */
+export type Want = 'handle' | 'panel' | 'overlay';
+
+export interface PlaceInput {
+  view: Viewport;
+  /** The focused compose's rect in viewport coordinates, or null when none is open. */
+  anchor: RectLike | null;
+  want: Want;
+  /** Page content the sidebar must not cover. */
+  avoid?: readonly RectLike[];
+}
+
 export interface Placement {
   left: number;
   top: number;
   width: number;
   height: number;
+  shape: 'panel' | 'handle';
   /**
-   * `left`/`right`: beside the compose (or at the right edge with none open);
-   * `above`/`below` it when neither side has room; `tab`: a slim tab, because
-   * the rep collapsed it or because nothing else fits (`cramped`).
+   * `left`/`right`/`above`/`below`: the panel beside the compose (or at the
+   * right edge with none open); `overlay`: the panel over the page because
+   * the rep asked; `handle`: the handle.
    */
-  side: 'left' | 'right' | 'above' | 'below' | 'tab';
-  /**
-   * The open sidebar does not fit clear of the compose, so it is shown as a
-   * tab at the viewport's edge (over the compose's edge only when the compose
-   * fills the viewport's height).
-   */
+  side: 'left' | 'right' | 'above' | 'below' | 'overlay' | 'handle';
+  /** The panel was asked for but fits nowhere clear: the handle shows instead. */
   cramped: boolean;
 }
 
@@ -40,110 +55,192 @@ export const SIDEBAR_SIZE = {
   minWidth: 280,
   maxHeight: 640,
   minHeight: 240,
-  tabWidth: 32,
-  tabHeight: 120,
+  handleWidth: 44,
+  handleHeight: 56,
   /** Space between the sidebar and the compose. */
   gap: 8,
   /** Space between the sidebar and the viewport's edges. */
   margin: 8,
+  /** How far the handle's search steps along an edge. */
+  step: 8,
 };
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 
-/** Placement for a viewport, the focused compose's rect (null: none open) and the collapsed state. */
-export function placeSidebar(
+type Box = { left: number; top: number; width: number; height: number };
+
+/** The overlap of two rects in square pixels (0 when they only touch). */
+export function overlapArea(a: RectLike, b: RectLike): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+const rectOf = (b: Box): RectLike => ({
+  left: b.left,
+  top: b.top,
+  right: b.left + b.width,
+  bottom: b.top + b.height,
+});
+
+function inView(b: Box, view: Viewport): boolean {
+  return (
+    b.left >= 0 && b.top >= 0 && b.left + b.width <= view.width && b.top + b.height <= view.height
+  );
+}
+
+function clear(b: Box, blocked: readonly RectLike[]): boolean {
+  const r = rectOf(b);
+  return blocked.every((x) => overlapArea(r, x) === 0);
+}
+
+/** Placement for what the sidebar wants, given the viewport, the compose and the page's content. */
+export function placeSidebar(input: PlaceInput, size = SIDEBAR_SIZE): Placement {
+  const { view, anchor, want } = input;
+  const avoid = input.avoid ?? [];
+  const blocked = anchor ? [...avoid, anchor] : avoid;
+  if (want === 'overlay') return overlay(view, anchor, size);
+  if (want === 'panel') {
+    const panel = besideCompose(view, anchor, blocked, size);
+    if (panel) return panel;
+  }
+  return {
+    ...handle(view, anchor, blocked, size),
+    shape: 'handle',
+    side: 'handle',
+    cramped: want === 'panel',
+  };
+}
+
+/** The panel where it covers neither the compose nor the page's content, or null. */
+function besideCompose(
   view: Viewport,
   anchor: RectLike | null,
-  collapsed: boolean,
-  size = SIDEBAR_SIZE,
-): Placement {
+  blocked: readonly RectLike[],
+  size: typeof SIDEBAR_SIZE,
+): Placement | null {
   const { gap, margin } = size;
   const fullHeight = Math.max(0, Math.min(size.maxHeight, view.height - 2 * margin));
-  const width = collapsed ? size.tabWidth : size.width;
-  const minWidth = collapsed ? size.tabWidth : size.minWidth;
-  const height = collapsed ? size.tabHeight : fullHeight;
+  if (fullHeight < size.minHeight) return null;
   const rightEdge = view.width - margin;
+  const fits = (b: Box) => b.width >= size.minWidth && inView(b, view) && clear(b, blocked);
+  const panel = (b: Box, side: Placement['side']): Placement => ({
+    ...b,
+    shape: 'panel',
+    side,
+    cramped: false,
+  });
 
   if (!anchor) {
-    const w = Math.min(width, Math.max(0, view.width - 2 * margin));
-    return {
+    const w = Math.min(size.width, view.width - 2 * margin);
+    const b = {
       left: rightEdge - w,
-      top: Math.max(margin, view.height - margin - height),
+      top: view.height - margin - fullHeight,
       width: w,
-      height,
-      side: collapsed ? 'tab' : 'right',
-      cramped: false,
+      height: fullHeight,
     };
+    return fits(b) ? panel(b, 'right') : null;
   }
 
   // Beside the compose, bottom-aligned with it (Gmail docks composes at the bottom).
   const top = clamp(
-    anchor.bottom - height,
+    anchor.bottom - fullHeight,
     margin,
-    Math.max(margin, view.height - margin - height),
+    Math.max(margin, view.height - margin - fullHeight),
   );
   const roomLeft = anchor.left - gap - margin;
-  if (roomLeft >= minWidth) {
-    const w = Math.min(width, roomLeft);
-    return {
-      left: anchor.left - gap - w,
-      top,
-      width: w,
-      height,
-      side: collapsed ? 'tab' : 'left',
-      cramped: false,
-    };
-  }
+  const wLeft = Math.min(size.width, roomLeft);
+  const left = { left: anchor.left - gap - wLeft, top, width: wLeft, height: fullHeight };
+  if (fits(left)) return panel(left, 'left');
   const roomRight = rightEdge - (anchor.right + gap);
-  if (roomRight >= minWidth) {
-    const w = Math.min(width, roomRight);
-    return {
-      left: rightEdge - w,
-      top,
-      width: w,
-      height,
-      side: collapsed ? 'tab' : 'right',
-      cramped: false,
-    };
-  }
+  const wRight = Math.min(size.width, roomRight);
+  const right = { left: rightEdge - wRight, top, width: wRight, height: fullHeight };
+  if (fits(right)) return panel(right, 'right');
 
-  // Over the page above or below the compose (an inline reply under older messages).
-  if (!collapsed) {
-    const roomAbove = anchor.top - gap - margin;
-    const roomBelow = view.height - margin - (anchor.bottom + gap);
-    const w = Math.min(width, Math.max(0, view.width - 2 * margin));
-    const left = clamp(anchor.right - w, margin, Math.max(margin, rightEdge - w));
-    if (Math.max(roomAbove, roomBelow) >= size.minHeight && w >= minWidth) {
-      if (roomAbove >= roomBelow) {
-        const h = Math.min(fullHeight, roomAbove);
-        return {
-          left,
-          top: anchor.top - gap - h,
-          width: w,
-          height: h,
-          side: 'above',
-          cramped: false,
-        };
-      }
-      const h = Math.min(fullHeight, roomBelow);
-      return { left, top: anchor.bottom + gap, width: w, height: h, side: 'below', cramped: false };
-    }
-  }
-
-  // Nothing fits: a tab flush with the right edge, above or below the compose if it fits there.
-  const tabH = size.tabHeight;
-  const tabTop =
-    anchor.top - gap >= tabH
-      ? anchor.top - gap - tabH
-      : view.height - (anchor.bottom + gap) >= tabH
-        ? anchor.bottom + gap
-        : clamp(anchor.top, 0, Math.max(0, view.height - tabH));
-  return {
-    left: view.width - size.tabWidth,
-    top: tabTop,
-    width: size.tabWidth,
-    height: tabH,
-    side: 'tab',
-    cramped: !collapsed,
+  // Above or below the compose (an inline reply under older messages).
+  const w = Math.min(size.width, view.width - 2 * margin);
+  const x = clamp(anchor.right - w, margin, Math.max(margin, rightEdge - w));
+  const roomAbove = anchor.top - gap - margin;
+  const roomBelow = view.height - margin - (anchor.bottom + gap);
+  const above = {
+    left: x,
+    top: anchor.top - gap - Math.min(fullHeight, roomAbove),
+    width: w,
+    height: Math.min(fullHeight, roomAbove),
   };
+  const below = {
+    left: x,
+    top: anchor.bottom + gap,
+    width: w,
+    height: Math.min(fullHeight, roomBelow),
+  };
+  const tall = (b: Box) => b.height >= size.minHeight && fits(b);
+  const tries: [Box, Placement['side']][] =
+    roomAbove >= roomBelow
+      ? [
+          [above, 'above'],
+          [below, 'below'],
+        ]
+      : [
+          [below, 'below'],
+          [above, 'above'],
+        ];
+  for (const [b, side] of tries) if (tall(b)) return panel(b, side);
+  return null;
+}
+
+/**
+ * The handle: beside the compose when it has one, else the first clear spot
+ * up the right edge, then up the left edge; where nothing is clear, the spot
+ * that covers the least.
+ */
+function handle(
+  view: Viewport,
+  anchor: RectLike | null,
+  blocked: readonly RectLike[],
+  size: typeof SIDEBAR_SIZE,
+): Box {
+  const { gap, margin, handleWidth: w, handleHeight: h, step } = size;
+  const maxTop = Math.max(0, view.height - margin - h);
+  const candidates: Box[] = [];
+  if (anchor) {
+    const top = clamp(anchor.bottom - h, margin, maxTop);
+    candidates.push({ left: anchor.left - gap - w, top, width: w, height: h });
+    candidates.push({ left: anchor.right + gap, top, width: w, height: h });
+  }
+  const edges = [Math.max(0, view.width - margin - w), margin];
+  for (const left of edges) {
+    for (let top = maxTop; top >= margin; top -= step)
+      candidates.push({ left, top, width: w, height: h });
+    if (maxTop < margin) candidates.push({ left, top: 0, width: w, height: h });
+  }
+  const shown = candidates.filter((b) => inView(b, view));
+  const free = shown.find((b) => clear(b, blocked));
+  if (free) return free;
+  // Nothing clear (the page fills the window): cover as little as possible, the compose least of all.
+  const cost = (b: Box) =>
+    blocked.reduce((sum, x) => sum + overlapArea(rectOf(b), x), 0) +
+    (anchor ? overlapArea(rectOf(b), anchor) * 10 : 0);
+  const best = shown.reduce<Box | null>((a, b) => (a === null || cost(b) < cost(a) ? b : a), null);
+  return (
+    best ?? {
+      left: Math.max(0, view.width - w),
+      top: maxTop,
+      width: Math.min(w, view.width),
+      height: Math.min(h, view.height),
+    }
+  );
+}
+
+/** The whole panel over the page, on the side that hides the least of the compose. */
+function overlay(view: Viewport, anchor: RectLike | null, size: typeof SIDEBAR_SIZE): Placement {
+  const { margin } = size;
+  const width = Math.max(0, Math.min(size.width, view.width - 2 * margin));
+  const height = Math.max(0, Math.min(size.maxHeight, view.height - 2 * margin));
+  const top = Math.max(0, view.height - margin - height);
+  const right = { left: view.width - margin - width, top, width, height };
+  const left = { left: margin, top, width, height };
+  const side =
+    anchor && overlapArea(rectOf(left), anchor) < overlapArea(rectOf(right), anchor) ? left : right;
+  return { ...side, shape: 'panel', side: 'overlay', cramped: false };
 }

@@ -1,0 +1,18 @@
+import type { RectLike } from '@/lib/sites/shared/placement';
+import { queryUnion } from '@/lib/sites/shared/query';
+import { visibleRects } from '@/lib/sites/shared/visibleRects';
+import { searchRoots } from './searchRoots';
+import { CONVERSATION_LIST } from './selectors';
+
+/**
+ * What the sidebar must not cover on LinkedIn (issue 14): the messaging
+ * page's conversation list. Never throws.
+ */
+export function linkedInContentRects(doc: Document): RectLike[] {
+  try {
+    const lists = searchRoots(doc).flatMap((root) => queryUnion(root, CONVERSATION_LIST));
+    return visibleRects(lists, doc.defaultView as Window);
+  } catch {
+    return [];
+  }
+}
