@@ -105,6 +105,7 @@ describe('ease: how easy, in the words reps use', () => {
     'It works on the phones they already carry, nothing to set up.',
     'Sensors stick on, no wiring.',
     'We handle the setup over a weekend.',
+    'Setup is a single afternoon and your drivers keep their phones.',
   ])('passes %j', (sentence) => {
     const text = `Hi Henrik, Eva from TyreTrack. Fleets like yours lose a truck a day to blowouts. ${sentence} Call me on 020 7946 0321.`;
     expect(checkOf('ease', { name: '', mode: 'voicemail', text }).status).toBe('pass');

@@ -54,6 +54,16 @@ export const ease: Rule = {
       'switch|switches it on',
       'up and running',
       'same day',
+      'keep|keeps their|your own? phones|phone|tools|system|systems|software|crm|process',
+    ],
+    /** Setting it up… */
+    setupNoun: [
+      'setup|set-up|installation|install|onboarding|rollout|training|migration|switching|switchover',
+    ],
+    /** …takes little: "a single afternoon", "an hour", "under a week". */
+    shortSpan: [
+      'a|an|one|half|single|#|two|under|about|just|only day|afternoon|morning|hour|hours|minutes|mins|week|call|visit',
+      'a|one single|short|quick day|afternoon|morning|hour|call|visit|session',
     ],
     /** Being up and running… */
     goLive: [
@@ -79,7 +89,9 @@ export const ease: Rule = {
           : times.some((t) => t.first === c.last + 1 || t.first === c.last + 2);
       }),
     ];
-    const hits = [...spansOf(draft.hits('ease')), ...live].toSorted(byStart);
+    // "setup is a single afternoon", "onboarding takes an hour"
+    const quickSetup = chain(draft, [draft.hits('setupNoun'), draft.hits('shortSpan')], 3);
+    const hits = [...spansOf(draft.hits('ease')), ...live, ...quickSetup].toSorted(byStart);
     if (hits.length === 0) {
       return {
         status: 'info',

@@ -175,6 +175,10 @@ describe('price: discounts and comparisons with what they pay, in any words', ()
       'Hi Anna,\n\nYour reps could get five hours back, and the first three months are free. Tuesday?',
     ],
     [
+      'costing half what a rival charges them',
+      'Hi Anna,\n\nYour reps could get five hours back, and we cost half what Gong charges you.',
+    ],
+    [
       'beating what they pay, in a voicemail',
       "Hi Lucia, Ben from OrderDesk. We'll beat whatever you're paying for your ordering system by twenty percent. Call me on 020 7946 0555.",
     ],

@@ -212,6 +212,13 @@ Bob`,
     text: `Hello Irene, it's Max. Sorry I missed you. Nothing urgent, I'll try again another time.`,
   },
   {
+    name: 'floating it back to the top of the inbox',
+    status: 'fail',
+    text: `Hi Anna,
+
+Just wanted to float this back to the top of your inbox. Any thoughts?`,
+  },
+  {
     name: 'a nudge to the top of the inbox',
     status: 'fail',
     text: `Hi Helen,

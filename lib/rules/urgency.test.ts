@@ -90,6 +90,27 @@ Does that work?`,
 
 const pushy: (Case & { status: 'fail' | 'warn' })[] = [
   {
+    name: 'a yes wanted by Friday to keep the pricing',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get five hours back. I'd need a yes by Friday to keep this pricing.`,
+  },
+  {
+    name: 'a founding-customer discount that disappears at month end',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get five hours back. The founding-customer discount disappears at the end of the month.`,
+  },
+  {
+    name: 'a calendar that is almost full',
+    status: 'warn',
+    text: `Hi Anna,
+
+Your reps could get five hours back. Our calendar is almost full for Q3.`,
+  },
+  {
     name: 'a price that holds only until the quarter closes',
     status: 'warn',
     text: `Hi Anna,
