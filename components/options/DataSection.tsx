@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { download, exportJsonBackup, fileDate } from '@/components/exportBackup';
 import { useLastBackup } from '@/components/useLastBackup';
+import { useSettings } from '@/components/useSettings';
 import { localTimeZone } from '@/components/useNow';
 import { backupDateLabel } from '@/lib/backup-reminder';
 import { deleteAllData, exportCsv, getDb, ImportError, importCsv, importJson } from '@/lib/db';
@@ -46,13 +47,19 @@ export function DataSection(props: { onDeleted?: () => void }) {
   const [confirm, setConfirm] = useState('');
   const [status, setStatus] = useState('');
   const [lastBackupAt, setLastBackupAt] = useLastBackup();
+  // touches.csv dates each contact's next follow-up with the rep's cadence, in their zone.
+  const settings = useSettings();
 
   const exportAs = async (kind: ExportKind) => {
     try {
       if (kind === 'json') {
         setLastBackupAt(await exportJsonBackup(getDb()));
       } else {
-        const csv = await exportCsv(getDb());
+        const csv = await exportCsv(getDb(), {
+          now: new Date(),
+          timeZone: localTimeZone(),
+          settings,
+        });
         download(`wiifm-${kind}-${fileDate()}.csv`, csv[kind], 'text/csv');
       }
       setStatus('Export ready: check your downloads.');

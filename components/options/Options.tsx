@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CrmSection } from './CrmSection';
 import { DataSection } from './DataSection';
 import { ReplyRates } from './ReplyRates';
 import { SettingsForm } from './SettingsForm';
@@ -15,6 +16,7 @@ export function Options() {
       <SettingsForm key={formKey} />
       <ReplyRates />
       <DataSection onDeleted={() => setFormKey((k) => k + 1)} />
+      <CrmSection />
     </main>
   );
 }

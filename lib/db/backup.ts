@@ -617,6 +617,30 @@ export async function importCsv(
   return write(db, plan, onProgress);
 }
 
+/**
+ * Contacts read from another program's file (`lib/crm`), each with the row
+ * it came from: checked like a backup's contacts and written the same way,
+ * in one transaction. A contact whose address or profile is already in the
+ * log adds what it lacks to that contact; the rest are new.
+ */
+export async function importContacts(
+  db: WiifmDB,
+  records: readonly { row: number; value: Record<string, unknown> }[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ contacts: number; touches: number }> {
+  if (records.length > MAX_IMPORT_CONTACTS) throw tooManyRows('contacts');
+  const plan: ImportPlan = {
+    contacts: records.map(({ row, value }) => ({
+      row,
+      value: parseRow(BackupContactSchema, value, 'contacts', row),
+    })),
+    touches: [],
+    touchesReferToDb: false,
+  };
+  crossCheck(plan);
+  return write(db, plan, onProgress);
+}
+
 function touchKeys(
   t: Pick<Touch, 'contactId' | 'channel' | 'at' | 'direction' | 'externalId'>,
 ): string[] {

@@ -65,6 +65,8 @@ export {
   exportCsv,
   importJson,
   importCsv,
+  importContacts,
+  CSV_BOM,
   deleteAllData,
   ImportError,
   BACKUP_FORMAT,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf } from '@/lib/fingerprint/fingerprint';
@@ -277,5 +278,148 @@ describe('follow-up memory in compose', () => {
     await warned.waitFor();
     expect(await warned.innerText()).toContain(`This repeats your ${day(now)} email`);
     await same.page.close();
+  });
+});
+
+describe('data that travels', () => {
+  const crmFixture = (name: string) =>
+    readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url), 'utf8');
+  const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
+  const lastOut = now - 2 * DAY;
+
+  let h: ExtensionHarness;
+  let options: Page;
+  beforeAll(async () => {
+    h = await launchExtension();
+    // Every day a working day, so the next follow-up is the last touch's day + 7.
+    await h.swEval(
+      (api, workingDays) => api.storage.local.set({ settings: { workingDays } }),
+      EVERY_DAY,
+    );
+    await seed(
+      h,
+      backup(
+        [
+          { id: 1, name: 'Ana Núñez', emails: ['ana@nunez.es'] },
+          { id: 2, name: 'Zoë Solo', emails: [] },
+        ],
+        [
+          {
+            contactId: 1,
+            channel: 'email',
+            direction: 'out',
+            at: lastOut,
+            summary: 'Grüße aus Köln',
+            score: 88,
+            ruleStatuses: 'purpose:p',
+          },
+          { contactId: 2, channel: 'call', direction: 'out', at: lastOut },
+        ],
+      ),
+    );
+    options = await h.extensionPage('options.html');
+    await options.waitForSelector('[data-wiifm="crm-section"]');
+  });
+  afterEach(() => checkNothingLeaks(h));
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function choose(file: string, text: string) {
+    await options.setInputFiles('[data-wiifm="crm-import-input"]', {
+      name: file,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+  }
+  async function downloaded(hook: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click(`[data-wiifm="${hook}"]`),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  }
+
+  it('previews a HubSpot export, names the columns it leaves out, and writes only on import', async () => {
+    await choose(
+      'hubspot-crm-exports-all-contacts.csv',
+      crmFixture('hubspot-contacts-2026-12.csv'),
+    );
+    const preview = options.locator('[data-wiifm="crm-preview"]');
+    await preview.waitFor();
+    expect(await preview.getAttribute('data-source')).toBe('hubspot');
+    const counts = preview.locator('[data-wiifm="crm-counts"]');
+    expect([
+      await counts.getAttribute('data-new'),
+      await counts.getAttribute('data-known'),
+    ]).toEqual(['2', '1']);
+    expect(
+      await preview
+        .locator('[data-wiifm="crm-column"][data-column="Associated Company"]')
+        .getAttribute('data-field'),
+    ).toBe('company');
+    expect(await preview.locator('[data-wiifm="crm-unmapped"]').innerText()).toBe(
+      'Not imported: Record ID, Phone Number, Contact owner, Primary Associated Company ID, Last Activity Date, Lead Status, Marketing contact status, Create Date.',
+    );
+    expect(await preview.locator('[data-wiifm="crm-skipped"]').innerText()).toContain(
+      'Row 5 skipped: the same person as row 3',
+    );
+    // Nothing written yet.
+    expect((await readLog(h)).contacts).toHaveLength(2);
+
+    await preview.locator('[data-wiifm="crm-confirm"]').click();
+    const result = options.locator('[data-wiifm="crm-result"]');
+    await result.waitFor();
+    expect(await result.innerText()).toBe(
+      'Imported 2 contacts from HubSpot; 1 was already in your log.',
+    );
+    const zoe = (await readLog(h)).contacts.find((c) => c.emails.includes('zoe@fjord.no'));
+    expect(zoe).toMatchObject({ name: 'Zoë Ødegaard', company: 'Fjord Fisk AS', title: 'CFO' });
+  });
+
+  it('knows Salesforce and Pipedrive exports, and refuses a file that holds no contacts', async () => {
+    for (const [file, source] of [
+      ['salesforce-contacts-report-2026-12.csv', 'salesforce'],
+      ['pipedrive-people-2026-12.csv', 'pipedrive'],
+    ] as const) {
+      await choose(file, crmFixture(file));
+      await options.waitForSelector(`[data-wiifm="crm-preview"][data-source="${source}"]`);
+      await options.click('[data-wiifm="crm-cancel"]');
+    }
+    await choose('deals.csv', 'Deal name,Amount\nBig one,1000\n');
+    const error = options.locator('[data-wiifm="crm-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toBe(
+      'Import stopped: no column is a name, an email or a LinkedIn profile (columns: Deal name, Amount). Nothing was changed.',
+    );
+  });
+
+  it('exports touches.csv with a byte-order mark and each touch’s contact, address and next due date', async () => {
+    const { text } = await downloaded('export-csv-touches');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true }).data;
+    const due = new Date(lastOut + 7 * DAY);
+    const ymd = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')}`;
+    expect(rows.map((r) => [r.contactName, r.contactEmail, r.nextDue, r.ruleStatuses])).toEqual([
+      ['Ana Núñez', 'ana@nunez.es', ymd, 'purpose:p'],
+      ['Zoë Solo', '', ymd, ''],
+    ]);
+    const contacts = await downloaded('export-csv-contacts');
+    expect(contacts.text.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('exports the history in HubSpot’s import format, leaving out contacts without an email', async () => {
+    const { name, text } = await downloaded('export-hubspot');
+    expect(name).toMatch(/^wiifm-hubspot-activities-\d{4}-\d\d-\d\d\.csv$/);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1)).data;
+    expect(rows[0]).toEqual(['First Name', 'Last Name', 'Email', 'Activity date', 'Note body']);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['Ana', 'Núñez', 'ana@nunez.es', 'Email sent: Grüße aus Köln · WII-FM score 88'],
+    ]);
+    expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(await options.locator('[data-wiifm="crm-export-status"]').innerText()).toBe(
+      "Exported 1 touch for HubSpot's import (contacts and notes). 1 touch of contacts without an email address left out: HubSpot matches contacts by email.",
+    );
   });
 });
