@@ -14,7 +14,8 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** "10 of 30 replied · 33 % (19–51 %)": counts first, then the rate and its 95 % interval. */
 export function rateText(r: Rate): string {
   if (r.sent === 0) return 'no sends';
-  return `${r.replied} of ${r.sent} replied · ${pct(r.rate!)} (${pct(r.low)}–${pct(r.high)})`;
+  const range = `${Math.round(r.low * 100)}–${pct(r.high)}`;
+  return `${r.replied} of ${r.sent} replied · ${pct(r.rate!)} (${range})`;
 }
 
 const BAR_W = 160;

@@ -145,9 +145,9 @@ describe('what works for you', () => {
       );
     // Wilson 95 %: 6 of 12 → 25–75 %, 3 of 12 → 9–53 %, 1 of 16 → 1–28 %.
     expect(bands).toEqual([
-      ['85-100', '12', '6', expect.stringContaining('6 of 12 replied · 50 % (25 %–75 %)')],
-      ['60-84', '12', '3', expect.stringContaining('3 of 12 replied · 25 % (9 %–53 %)')],
-      ['0-59', '16', '1', expect.stringContaining('1 of 16 replied · 6 % (1 %–28 %)')],
+      ['85-100', '12', '6', expect.stringContaining('6 of 12 replied · 50 % (25–75 %)')],
+      ['60-84', '12', '3', expect.stringContaining('3 of 12 replied · 25 % (9–53 %)')],
+      ['0-59', '16', '1', expect.stringContaining('1 of 16 replied · 6 % (1–28 %)')],
     ]);
     expect(await view().locator('[data-band] svg rect').count()).toBe(6);
     const purpose = view().locator('tr[data-rule="purpose"]');
