@@ -74,6 +74,14 @@ describe('reading the inbox list', () => {
     ]);
   });
 
+  it('leaves out rows already handled, by their message id', () => {
+    const { document } = load('gmail-inbox-2025-04.html');
+    const seen = new Set([msgF('19612c0ffee00001'), msgF('19612c0ffee00004')]);
+    const rows = readInbox(document, { skip: (id) => seen.has(id) });
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.messageId)).not.toContain(msgF('19612c0ffee00001'));
+  });
+
   it("reads rows only inside Gmail's main pane, not a copy some script added to the page", () => {
     const { document } = load('gmail-inbox-2025-04.html');
     const copy = document.querySelector('table[role="grid"]')!.cloneNode(true) as Element;

@@ -288,8 +288,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
    * nothing about when the contact wrote, so it waits for the thread.
    */
   const checkInbox = (me: string) => {
-    for (const row of readInbox(doc)) {
-      if (inboxIds.has(row.messageId)) continue;
+    for (const row of readInbox(doc, { skip: (id) => inboxIds.has(id) })) {
       inboxIds.add(row.messageId);
       const latest = row.senders[row.senders.length - 1]!;
       if (latest.email === me || row.at === undefined) continue;

@@ -37,16 +37,21 @@ const MAX_ROWS = 500;
 /**
  * The conversation rows of Gmail's thread list, in page order. Only rows in
  * a thread-list table inside the main pane are read, and only those with a
- * message id and at least one sender. Never throws.
+ * message id and at least one sender; `skip` leaves out rows by their
+ * message id before the rest of the row is read (the coach's rows already
+ * handled: Gmail changes the page often). Never throws.
  */
-export function readInbox(doc: Document): InboxRow[] {
+export function readInbox(
+  doc: Document,
+  options: { skip?: (messageId: string) => boolean } = {},
+): InboxRow[] {
   try {
     const rows: InboxRow[] = [];
     for (const pane of queryUnion(doc, MAIN_PANE)) {
       for (const list of queryUnion(pane, THREAD_LIST)) {
-        for (const tr of queryUnion(list, THREAD_ROW)) {
+        for (const tr of queryFallback(list, THREAD_ROW)) {
           if (rows.length >= MAX_ROWS) return rows;
-          const row = readRow(tr);
+          const row = readRow(tr, options.skip);
           if (row) rows.push(row);
         }
       }
@@ -57,14 +62,14 @@ export function readInbox(doc: Document): InboxRow[] {
   }
 }
 
-function readRow(tr: Element): InboxRow | null {
+function readRow(tr: Element, skip?: (messageId: string) => boolean): InboxRow | null {
   const ids = queryFirst(tr, ROW_IDS);
   const messageId = messageIdFromLegacy(
     ids?.getAttribute('data-legacy-last-non-draft-message-id') ??
       ids?.getAttribute('data-legacy-last-message-id'),
   );
+  if (!messageId || skip?.(messageId)) return null;
   const threadId = (ids?.getAttribute('data-thread-id') ?? '').trim().slice(0, 200);
-  if (!messageId) return null;
   const senders: InboxRow['senders'] = [];
   for (const el of queryFallback(tr, ROW_SENDERS)) {
     const email = normaliseAddress(el.getAttribute('email'));
