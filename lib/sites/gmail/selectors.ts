@@ -122,7 +122,10 @@ export const THREAD_ROW = ['tr.zA', 'tr[role="row"]'];
  * sent the conversation's newest message ("Inc., me" when the rep answered
  * last). Seen 2025-04 (thread 2025-04: `div.yW span[email]`, `zF` unread / `yP` read, "me" is the account).
  */
-export const ROW_SENDERS = ['.yW [email]', 'td.yX [email]'];
+export const ROW_SENDERS = [
+  '.yW [email]',
+  'td.yX [email]', // fallback: the sender cell, whose hidden label (div.afn) repeats some names first
+];
 
 /**
  * The row's conversation ids: `data-thread-id` and the legacy (hex) id of its
