@@ -103,25 +103,31 @@ function shownWords(sidebar: Frame): Promise<number | null> {
 }
 
 /**
- * Types " x" `warmUp + timed` times at the end of the draft's first line and
- * returns, for the timed "x" keys, ms from keydown in the page to the
- * sidebar's DOM showing the new word count.
+ * Types " x" `warmUp + timed` times at the end of the draft's first line (or,
+ * with `caret: 'keep'`, where the caret already is) and returns, for the
+ * timed "x" keys, ms from keydown in the page to the sidebar's DOM showing
+ * the new word count.
  */
 export async function keystrokeLatencies(
   page: Page,
   sidebar: Frame,
   timed: number,
   warmUp = WARM_UP_KEYS,
+  caret: 'first-line' | 'keep' = 'first-line',
 ): Promise<number[]> {
-  await page.click(BODY);
-  await page.evaluate((selector) => {
-    const body = document.querySelector(selector)!;
-    const line = body.firstElementChild ?? body;
-    const range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
+  if (caret === 'first-line') {
+    await page.click(BODY);
+    await page.evaluate((selector) => {
+      const body = document.querySelector(selector)!;
+      const line = body.firstElementChild ?? body;
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, BODY);
+  }
+  await page.evaluate(() => {
     const w = window as Stamped;
     w.wiifmBench = { keys: [] };
     window.addEventListener(
@@ -129,7 +135,7 @@ export async function keystrokeLatencies(
       () => (w.wiifmBench!.keys as number[]).push(performance.timeOrigin + performance.now()),
       true,
     );
-  }, BODY);
+  });
   await sidebar.evaluate(() => {
     const w = window as Stamped;
     const seen: Record<string, number> = {};

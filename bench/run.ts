@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   engine: () => import('./engine'),
   db: () => import('./db'),
   gmail: () => import('./gmail'),
+  browser: () => import('./browser'),
 };
 
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
