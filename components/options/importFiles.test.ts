@@ -21,6 +21,16 @@ describe('choosing files to import', () => {
     ).toEqual({ kind: 'csv', contacts, touches });
   });
 
+  it('sends a CRM export to the CRM import instead of reading it as a backup', () => {
+    const hubspot =
+      '"Record ID","First Name","Last Name","Email","Contact owner"\n1,Ana,Ruiz,a@x.com,me';
+    expect(planImport([{ name: 'hubspot.csv', text: hubspot }])).toEqual({
+      kind: 'invalid',
+      message:
+        'hubspot.csv looks like a contacts export from HubSpot: import it under "Move to or from a CRM" below, which shows what it will add first.',
+    });
+  });
+
   it('refuses two contacts files', () => {
     const plan = planImport([
       { name: 'a.csv', text: 'id,name\n' },

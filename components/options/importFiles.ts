@@ -1,3 +1,4 @@
+import { detectSource, SOURCE_NAMES } from '@/lib/crm/columns';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '@/lib/db';
 
 /**
@@ -38,6 +39,14 @@ export function planImport(files: { name: string; text: string }[]): ImportPlan 
       .split(/\r?\n/, 1)[0]
       .toLowerCase();
     const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    // A CRM's contacts export is not a backup: it has its own import, with a preview.
+    const crm = detectSource(columns);
+    if (crm !== 'csv') {
+      return {
+        kind: 'invalid',
+        message: `${f.name} looks like a contacts export from ${SOURCE_NAMES[crm]}: import it under "Move to or from a CRM" below, which shows what it will add first.`,
+      };
+    }
     const kind = columns.includes('channel') ? 'touches' : 'contacts';
     if (plan[kind] !== undefined) {
       return {

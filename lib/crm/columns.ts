@@ -94,39 +94,42 @@ export function fieldOf(column: string): ContactField | null {
   return FIELDS[key] ?? null;
 }
 
+/*
+ * Marks compare the header as written, lower-cased, spaces kept: "Contact ID"
+ * is Salesforce's, while our own touches.csv has "contactId".
+ */
 const HUBSPOT_MARKS = [
-  'recordid',
-  'contactowner',
-  'associatedcompany',
-  'lifecyclestage',
-  'marketingcontactstatus',
-  'leadstatus',
+  'record id',
+  'contact owner',
+  'associated company',
+  'lifecycle stage',
+  'marketing contact status',
+  'lead status',
 ];
 const SALESFORCE_MARKS = [
-  'contactid',
-  'leadid',
-  'accountname',
-  'accountid',
-  'mailingcity',
-  'mailingstreet',
-  'leadsource',
+  'contact id',
+  'lead id',
+  'account name',
+  'account id',
+  'mailing city',
+  'mailing street',
+  'lead source',
 ];
+/** Salesforce's API names, as Data Export and Data Loader write them (case kept). */
+const SALESFORCE_API = ['FirstName', 'LastName', 'AccountId'];
 
 /** Which CRM's export a header row is, from the columns only that CRM writes. */
 export function detectSource(columns: readonly string[]): CrmSource {
   if (columns.some((c) => /^\s*person\s*-\s/i.test(c))) return 'pipedrive';
-  const folded = columns.map((c) =>
-    c
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, ''),
-  );
-  // Salesforce's API names keep their case: FirstName, AccountId.
-  if (columns.some((c) => ['FirstName', 'LastName', 'AccountId'].includes(c.trim())))
-    return 'salesforce';
+  const written = columns.map((c) => c.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (columns.some((c) => SALESFORCE_API.includes(c.trim()))) return 'salesforce';
   // Salesforce's own columns first: "Contact Owner" and "Lead Status" are in both CRMs' files.
-  if (SALESFORCE_MARKS.some((m) => folded.includes(m))) return 'salesforce';
-  if (folded.includes('recordid') || HUBSPOT_MARKS.filter((m) => folded.includes(m)).length >= 2)
+  if (SALESFORCE_MARKS.some((m) => written.includes(m))) return 'salesforce';
+  if (
+    written.includes('record id') ||
+    HUBSPOT_MARKS.filter((m) => written.includes(m)).length >= 2
+  ) {
     return 'hubspot';
+  }
   return 'csv';
 }

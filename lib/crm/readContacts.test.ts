@@ -106,6 +106,11 @@ describe('readCrmContacts', () => {
 
   it('reads Salesforce API names and a sheet with only a name and an email', () => {
     expect(detectSource(['Id', 'FirstName', 'LastName', 'Email', 'AccountId'])).toBe('salesforce');
+    // Our own backup CSVs are no CRM's, "contactId" notwithstanding.
+    expect(detectSource(['id', 'contactId', 'contactName', 'channel', 'direction', 'at'])).toBe(
+      'csv',
+    );
+    expect(detectSource(['id', 'name', 'emails', 'linkedinUrls', 'company', 'title'])).toBe('csv');
     const p = readCrmContacts('\uFEFFName,E-mail address\nJo Bloggs,jo@x.example\n');
     expect(p.source).toBe('csv');
     expect(p.contacts).toEqual([
