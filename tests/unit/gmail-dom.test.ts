@@ -28,12 +28,24 @@ const fixture = (name: string) => readFileSync(`${ROOT}tests/fixtures/${name}`, 
 const chromePath = findChromium();
 if (!chromePath) console.warn('Gmail DOM tests skipped: no Chromium found');
 
-// Records what the sidebar receives; `reply` posts back to the page, as the real sidebar does.
+// Records what the sidebar receives on the port the content script hands it
+// (with the secret from its own URL); \`reply\` answers on that port, as the
+// real sidebar does. \`windowMessages\` counts what reached it any other way.
 const FAKE_SIDEBAR = `<!doctype html><html><body><script>
   window.received = [];
-  addEventListener('message', (e) => { if (e.origin === 'https://mail.google.com') received.push(e.data); });
-  window.reply = (msg) => parent.postMessage(msg, 'https://mail.google.com');
-  reply({ type: 'wiifm:ready' });
+  window.windowMessages = 0;
+  let port = null;
+  const secret = location.hash.slice(1);
+  addEventListener('message', (e) => {
+    if (!port && e.data?.type === 'wiifm:connect' && e.data.secret === secret && e.ports.length === 1) {
+      port = e.ports[0];
+      port.onmessage = (m) => received.push(m.data);
+      reply({ type: 'wiifm:ready' });
+    } else {
+      windowMessages += 1;
+    }
+  });
+  window.reply = (msg) => port?.postMessage(msg);
 </script></body></html>`;
 
 let browser: Browser;
@@ -188,7 +200,9 @@ describe.skipIf(!chromePath)('Gmail in Chromium', () => {
     expect(boxes.host.width).toBeGreaterThan(250);
     expect(boxes.host.right).toBeLessThanOrEqual(boxes.compose.left);
     const iframeSrc = await (await sidebar()).evaluate(() => location.href);
-    expect(iframeSrc).toBe(`${SIDEBAR_ORIGIN}/sidebar.html?site=gmail`);
+    expect(iframeSrc).toMatch(
+      new RegExp(`^${SIDEBAR_ORIGIN}/sidebar\\.html\\?site=gmail#[0-9a-f]{32}$`),
+    );
     await page.close();
   });
 
@@ -199,12 +213,18 @@ describe.skipIf(!chromePath)('Gmail in Chromium', () => {
     const start = draft.text.indexOf('six days to two');
     const spans = [{ start, end: start + 'six days to two'.length, status: 'fail' }];
 
-    // The page itself posting the same message is not the sidebar: ignored.
-    await page.evaluate((msg) => window.postMessage(msg, '*'), {
-      type: 'wiifm:highlights',
-      composeId: draft.composeId,
-      spans,
-    });
+    // The page itself posting the same message, to itself or to the frame, is not the sidebar: ignored.
+    await page.evaluate(
+      (msg) => {
+        window.postMessage(msg, '*');
+        for (let i = 0; i < window.frames.length; i++) window.frames[i].postMessage(msg, '*');
+      },
+      {
+        type: 'wiifm:highlights',
+        composeId: draft.composeId,
+        spans,
+      },
+    );
     await page.waitForTimeout(50);
     expect(await page.evaluate(() => CSS.highlights.has('wiifm-fail'))).toBe(false);
 
