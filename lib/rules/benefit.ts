@@ -94,21 +94,23 @@ export const benefit: Rule = {
     const minors: string[] = [];
     const spans: Span[] = [];
 
-    const first = draft.opening[0];
-    if (first !== undefined) {
+    // The opening introduces the sender: "My name is…", or "Just checking in. We are a…".
+    for (const first of draft.opening) {
       const intro = selfIntroduction(draft, draft.sentences.indexOf(first));
       if (intro !== null) {
         majors.push(
-          `Your first sentence is about you (${quote(body, intro)}): open with what they get instead.`,
+          `Your opening is about you (${quote(body, intro)}): open with what they get instead.`,
         );
         spans.push(intro);
+        break;
       }
     }
 
     const r = v.reader.length;
     const sn = v.sender.length;
     const counts = `I/we ×${sn}, you/your ×${r}`;
-    const hasOutcome = o.sentences.size > 0 || subjectNamesOutcome(draft);
+    // A subject that names an outcome counts, unless the body under it is all about us.
+    const hasOutcome = o.sentences.size > 0 || (subjectNamesOutcome(draft) && sn <= r);
 
     if (sentences.length === 0) {
       majors.push("Say what they get: there's nothing here yet.");
