@@ -253,3 +253,15 @@ describe('benefit: outcomes said plainly, and who the reader is', () => {
     expect(known.message).toMatch(/you\/your ×2/);
   });
 });
+
+describe('benefit: the subject does not rescue a body about the sender', () => {
+  it('flags a check-in and self-introduction under an outcome subject', () => {
+    const check = checkOf('benefit', {
+      name: '',
+      subject: 'Cut month-end close to two days',
+      text: 'Hi Anna, just checking in. My name is Tom and we are the industry-leading provider of innovative reconciliation software.',
+    });
+    expect(check.status).toBe('fail');
+    expect(check.message).toMatch(/Your opening is about you/);
+  });
+});
