@@ -60,36 +60,17 @@ const CheckRow = memo(
   function CheckRow({ check, quoted, more, onSelect, onHover, extra }: RowProps) {
     const status = STATUS_TEXT[check.status];
     const messageId = useId();
-    const body = (
+    const title = CHECK_TITLES[check.id] ?? check.id;
+    // The button's name is short, the check's title and status ("Purpose stated early:
+    // Fail"); the message is read after it as its description.
+    const head = (
       <>
         <span className={`wiifm-icon wiifm-icon-${check.status}`} aria-hidden="true">
           {status.icon}
         </span>
-        <span className="wiifm-check-text">
-          <span className="wiifm-sr">{status.label}: </span>
-          <span className="wiifm-check-message" id={messageId}>
-            {check.message}
-          </span>
-          {check.points > 0 && (
-            <span
-              className="wiifm-points wiifm-muted"
-              data-wiifm="points"
-              title={`Fixing this adds ${check.points} points to the score`}
-            >
-              {' '}
-              fix {CHECK_NAMES[check.id] ?? check.id}: +{check.points}
-            </span>
-          )}
-          {quoted.length > 0 && (
-            <span className="wiifm-quotes">
-              {quoted.map((q) => (
-                <q key={q} className="wiifm-quote">
-                  {q}
-                </q>
-              ))}
-              {more > 0 && <span className="wiifm-muted"> +{more} more</span>}
-            </span>
-          )}
+        <span className="wiifm-check-title">
+          {title}
+          <span className="wiifm-sr">: {status.label}</span>
         </span>
       </>
     );
@@ -108,17 +89,39 @@ const CheckRow = memo(
           <button
             type="button"
             className="wiifm-check-button"
-            // A short name to tab through; the message is read after it as the description.
-            aria-label={`${CHECK_TITLES[check.id] ?? check.id}: ${status.label}`}
             aria-describedby={messageId}
             title="Show these words in the draft (click again for the next)"
             onClick={() => onSelect(check)}
           >
-            {body}
+            {head}
           </button>
         ) : (
-          <div className="wiifm-check-button">{body}</div>
+          <div className="wiifm-check-button">{head}</div>
         )}
+        <div className="wiifm-check-text">
+          <span className="wiifm-check-message" id={messageId}>
+            {check.message}
+          </span>
+          {check.points > 0 && (
+            <span
+              className="wiifm-points wiifm-muted"
+              data-wiifm="points"
+              title={`Fixing this adds ${check.points} points to the score`}
+            >
+              fix {CHECK_NAMES[check.id] ?? check.id}: +{check.points}
+            </span>
+          )}
+          {quoted.length > 0 && (
+            <span className="wiifm-quotes">
+              {quoted.map((q) => (
+                <q key={q} className="wiifm-quote">
+                  {q}
+                </q>
+              ))}
+              {more > 0 && <span className="wiifm-muted"> +{more} more</span>}
+            </span>
+          )}
+        </div>
         {extra}
       </li>
     );

@@ -13,6 +13,7 @@ import { addCalendarDays, localDate, startOfLocalDay } from '@/lib/followups';
 import { ActionStatus } from './ActionStatus';
 import { channelLabel, formatDay, outcomeLabel, startOfDayAfter } from './sidebar/format';
 import { useAction } from './useAction';
+import { CHANNEL_WORDS, OUTCOME_WORDS, SNOOZE_CHOICES } from './vocabulary';
 
 interface Props {
   contact: Contact;
@@ -20,29 +21,26 @@ interface Props {
   timeZone: string;
   /** The rep's default cadence, for the "use default" button. */
   defaultCadenceDays: number;
+  /** When the contact is next due (YYYY-MM-DD), so a snooze that would change nothing says so. */
+  dueDate?: string | null;
   locale?: string;
   /** Told what was done (a list can say so after this card leaves it, e.g. once snoozed). */
   onDone?: (message: string) => void;
 }
 
+// The one vocabulary (components/vocabulary.ts): a call that reached voicemail is
+// "Left voicemail" here and in the popup alike.
 const CALL_OUTCOMES: { outcome: CallOutcome; label: string }[] = [
-  { outcome: 'connected', label: 'Connected' },
-  { outcome: 'voicemail', label: 'Got voicemail' },
-  { outcome: 'no-answer', label: 'No answer' },
+  { outcome: 'connected', label: OUTCOME_WORDS.connected },
+  { outcome: 'voicemail', label: OUTCOME_WORDS.voicemail },
+  { outcome: 'no-answer', label: OUTCOME_WORDS['no-answer'] },
 ];
 
 /** The other touches logged with one click (`data-action="log-<channel>"`). */
 const OTHER_TOUCHES: { channel: Channel; label: string }[] = [
-  { channel: 'voicemail', label: 'Voicemail' },
-  { channel: 'linkedin', label: 'LinkedIn msg' },
-  { channel: 'meeting', label: 'Meeting' },
-  { channel: 'note', label: 'Note' },
-];
-
-const SNOOZES = [
-  { days: 1, label: '1 day' },
-  { days: 3, label: '3 days' },
-  { days: 7, label: '1 week' },
+  { channel: 'linkedin', label: CHANNEL_WORDS.linkedin },
+  { channel: 'meeting', label: CHANNEL_WORDS.meeting },
+  { channel: 'note', label: CHANNEL_WORDS.note },
 ];
 
 /**
@@ -58,6 +56,7 @@ export function ContactActions({
   now,
   timeZone,
   defaultCadenceDays,
+  dueDate,
   locale,
   onDone,
 }: Props) {
@@ -95,6 +94,21 @@ export function ContactActions({
   }
 
   const tomorrow = addCalendarDays(localDate(now, timeZone), 1);
+  /**
+   * Snoozes until `wake` (a local day), unless the contact is not due before
+   * then anyway: that snooze would change nothing, and the rep is told so.
+   */
+  const snoozeUntil = (wake: string) => {
+    if (dueDate && dueDate >= wake) {
+      action.say(
+        `Not due before ${formatDay(dueDate, locale)} anyway: a snooze until ${formatDay(wake, locale)} changes nothing.`,
+      );
+      return;
+    }
+    void run(`Snoozed until ${formatDay(wake, locale)}.`, () =>
+      snooze(getDb(), id, startOfLocalDay(wake, timeZone)),
+    );
+  };
   const cadenceDays = Number(cadence);
   const cadenceValid = Number.isInteger(cadenceDays) && cadenceDays >= 1 && cadenceDays <= 365;
 
@@ -151,7 +165,7 @@ export function ContactActions({
         <summary>Snooze, cadence, status</summary>
         <div className="wiifm-row" role="group" aria-label="Snooze">
           <span className="wiifm-row-label">Snooze:</span>
-          {SNOOZES.map((s) => (
+          {SNOOZE_CHOICES.map((s) => (
             <button
               key={s.days}
               type="button"
@@ -159,12 +173,9 @@ export function ContactActions({
               data-action="snooze"
               data-days={s.days}
               disabled={busy}
-              onClick={() => {
-                const until = startOfDayAfter(now, s.days, timeZone);
-                void run(`Snoozed until ${formatDay(localDate(until, timeZone), locale)}.`, () =>
-                  snooze(getDb(), id, until),
-                );
-              }}
+              onClick={() =>
+                snoozeUntil(localDate(startOfDayAfter(now, s.days, timeZone), timeZone))
+              }
             >
               {s.label}
             </button>
@@ -187,11 +198,7 @@ export function ContactActions({
             className="wiifm-button"
             data-action="snooze-date"
             disabled={busy || !/^\d{4}-\d{2}-\d{2}$/.test(snoozeDate) || snoozeDate < tomorrow}
-            onClick={() =>
-              void run(`Snoozed until ${formatDay(snoozeDate, locale)}.`, () =>
-                snooze(getDb(), id, startOfLocalDay(snoozeDate, timeZone)),
-              )
-            }
+            onClick={() => snoozeUntil(snoozeDate)}
           >
             Snooze
           </button>

@@ -46,7 +46,11 @@ describe('the check list', () => {
       ['jargon', 'warn'],
       ['ask', 'pass'],
     ]);
-    expect(rows[0].textContent).toContain('Fail: No purpose up front.');
+    // The button says the check and its status; the message describes it.
+    const button = rows[0].querySelector('button')!;
+    expect(button.textContent).toContain('Purpose stated early: Fail');
+    const described = doc.getElementById(button.getAttribute('aria-describedby')!);
+    expect(described?.textContent).toBe('No purpose up front.');
     expect([...rows[1].querySelectorAll('q')].map((q) => q.textContent)).toEqual([
       'world-class',
       'robust',

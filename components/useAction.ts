@@ -31,5 +31,10 @@ export function useAction(what: string, failPrefix: string) {
     }
   }
 
-  return { busy, feedback, run };
+  /** Tells the rep something without writing anything ("that snooze changes nothing"). */
+  function say(text: string) {
+    setFeedback({ kind: 'ok', text });
+  }
+
+  return { busy, feedback, run, say };
 }

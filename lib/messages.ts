@@ -1,5 +1,8 @@
 import { z } from '@/lib/zod';
 
+/** Gmail's legacy hex id of a conversation (`lib/sites/gmail/threadId.ts`). */
+const threadIdSchema = z.string().regex(/^[0-9a-f]{1,16}$/);
+
 /** What a send from a compose carries, held (`touch.emailPending`) or logged (`touch.emailSent`). */
 const emailSend = {
   recipients: z.array(z.string().max(320)).min(1).max(100),
@@ -11,6 +14,8 @@ const emailSend = {
   at: z.number().int().optional(),
   /** The rep scheduled it: `at` is when it goes. */
   scheduled: z.boolean().optional(),
+  /** Gmail's conversation (its legacy hex id, `#all/<id>` opens it): where "Reply in thread" goes. */
+  threadId: threadIdSchema.optional(),
 };
 
 /**
@@ -43,6 +48,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     from: z.string().max(320),
     fromName: z.string().max(200).optional(),
     subject: z.string().max(2000),
+    /** Gmail's conversation (its legacy hex id, `#all/<id>` opens it): where "Reply in thread" goes. */
+    threadId: threadIdSchema.optional(),
     /** Gmail's message id (`#msg-f:…`, the same in the thread and the inbox row). */
     externalId: z.string().min(1).max(200),
     at: z.number().int().optional(),

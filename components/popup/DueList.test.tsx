@@ -103,6 +103,12 @@ describe('popup chart', () => {
     const heights = bars.map((b) => Number(b.getAttribute('height')));
     expect(Math.max(...heights)).toBe(heights[2]);
     expect(heights[1]).toBeLessThan(heights[0]);
-    expect(doc.querySelector('svg')?.getAttribute('aria-label')).toContain('week of 9 Mar: 5');
+    // The week's date in the rep's own locale, like every date in the extension.
+    const day = new Date(Date.UTC(2026, 2, 9)).toLocaleDateString(undefined, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    expect(doc.querySelector('svg')?.getAttribute('aria-label')).toContain(`week of ${day}: 5`);
   });
 });

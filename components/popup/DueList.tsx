@@ -19,6 +19,8 @@ export function DueList(props: {
   timeZone: string;
   cadenceDays: number;
   actions: DueActions;
+  /** Per contact id: the last note and Gmail conversation (see Popup). */
+  facts?: ReadonlyMap<number, { note: string | null; threadId: string | null }>;
 }) {
   const { items } = props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -69,6 +71,7 @@ export function DueList(props: {
             <DueRow
               key={item.contact.id}
               item={item}
+              facts={props.facts?.get(item.contact.id!)}
               now={props.now}
               timeZone={props.timeZone}
               actions={props.actions}

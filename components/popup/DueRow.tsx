@@ -1,27 +1,20 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Channel, DueItem } from '@/lib/db';
+import type { DueItem } from '@/lib/db';
+import { DONE_CHOICES, SNOOZE_CHOICES, type LogChoice } from '../vocabulary';
 import { lastTouchLabel, openTarget, overdueLabel } from './format';
 
 /**
- * The channels a rep logs by hand from the popup, quickest first. Only real
- * touches: a note is the rep's own memo and does not answer a follow-up
- * (`countsForCadence`), so "Done → Note" would leave the row where it was.
+ * What a rep logs by hand from the popup, quickest first, in the sidebar's
+ * words (components/vocabulary.ts). Only real touches: a note is the rep's
+ * own memo and does not answer a follow-up (`countsForCadence`), so "Done →
+ * Note" would leave the row where it was.
  */
-const DONE_CHANNELS: { channel: Channel; label: string }[] = [
-  { channel: 'email', label: 'Email' },
-  { channel: 'call', label: 'Call' },
-  { channel: 'voicemail', label: 'Voicemail' },
-  { channel: 'linkedin', label: 'LinkedIn' },
-];
-
-const SNOOZES = [
-  { days: 1, label: '1 day' },
-  { days: 7, label: '1 week' },
-];
+const DONE_CHANNELS = DONE_CHOICES;
+const SNOOZES = SNOOZE_CHOICES;
 
 export interface DueActions {
   open(item: DueItem): void;
-  done(item: DueItem, channel: Channel): Promise<void>;
+  done(item: DueItem, choice: LogChoice): Promise<void>;
   snooze(item: DueItem, days: number): Promise<void>;
   no(item: DueItem, reason: string): Promise<void>;
 }
@@ -30,6 +23,8 @@ type Panel = 'none' | 'done' | 'snooze' | 'no';
 
 export function DueRow(props: {
   item: DueItem;
+  /** The rep's last note on them and Gmail's last conversation with them, when known. */
+  facts?: { note: string | null; threadId: string | null };
   now: Date;
   timeZone: string;
   actions: DueActions;
@@ -46,7 +41,8 @@ export function DueRow(props: {
   // The button that opened the panel just closed, so focus can go back to it.
   const returnFocus = useRef<Panel>('none');
   const ids = useId();
-  const target = openTarget(contact);
+  const target = openTarget(contact, props.facts?.threadId);
+  const note = props.facts?.note;
   const overdue = overdueLabel(item.overdueDays);
   const last =
     lastTouchLabel(item.lastTouch, now, timeZone) +
@@ -113,6 +109,11 @@ export function DueRow(props: {
         </span>
       </div>
       <div className="due-last">{last}</div>
+      {note && (
+        <div className="due-last due-note" data-wiifm="due-note">
+          Note: “{note}”
+        </div>
+      )}
       {!target && <div className="due-last">No email address or LinkedIn profile saved</div>}
 
       {panel === 'none' && (
@@ -155,13 +156,13 @@ export function DueRow(props: {
           <span className="panel-label">Log as:</span>
           {DONE_CHANNELS.map((c, i) => (
             <button
-              key={c.channel}
+              key={c.key}
               type="button"
               data-wiifm="done-channel"
-              data-channel={c.channel}
+              data-channel={c.key}
               autoFocus={i === 0}
               disabled={busy}
-              onClick={() => void run(() => actions.done(item, c.channel))}
+              onClick={() => void run(() => actions.done(item, c))}
             >
               {c.label}
             </button>

@@ -4,6 +4,7 @@ import { systemTimeZone } from '@/lib/badge/midnight';
 import {
   dueToday,
   getDb,
+  history,
   logTouch,
   onTimeShare,
   setStatus,
@@ -18,7 +19,8 @@ import { backupReminder } from '@/lib/backup-reminder';
 import { BackupReminder } from './BackupReminder';
 import { DueList } from './DueList';
 import type { DueActions } from './DueRow';
-import { CHANNEL_LABELS, openTarget, startOfDayAfter } from './format';
+import { lastNote } from '@/components/contactFacts';
+import { openTarget, startOfDayAfter } from './format';
 import { WeeklyChart } from './WeeklyChart';
 import './popup.css';
 
@@ -57,6 +59,22 @@ export function Popup() {
     [settings, timeZone, listShown],
   );
 
+  // Each due contact's last note and last Gmail conversation, read after the list shows.
+  const dueIds = due?.map((item) => item.contact.id!).join(',') ?? '';
+  const facts = useLiveQuery(async () => {
+    const out = new Map<number, { note: string | null; threadId: string | null }>();
+    if (!dueIds || !due) return out;
+    const db = getDb();
+    for (const item of due) {
+      const touches = await history(db, item.contact.id!);
+      out.set(item.contact.id!, {
+        note: lastNote(item.contact, touches),
+        threadId: touches.find((t) => t.channel === 'email' && t.threadId)?.threadId ?? null,
+      });
+    }
+    return out;
+  }, [dueIds]);
+
   const hasData = useLiveQuery(async () => {
     const db = getDb();
     return (await db.contacts.count()) > 0 || (await db.touches.count()) > 0;
@@ -91,24 +109,25 @@ export function Popup() {
 
   const actions: DueActions = {
     open(item: DueItem) {
-      const target = openTarget(item.contact);
+      const target = openTarget(item.contact, facts?.get(item.contact.id!)?.threadId);
       if (!target) {
         setStatusText(`No email address or LinkedIn profile saved for ${item.contact.name}.`);
         return;
       }
       void browser.tabs.create({ url: target.url });
     },
-    done: (item, channel) =>
+    done: (item, choice) =>
       attempt(
         'log the touch',
         () =>
           logTouch(getDb(), {
             contactId: item.contact.id!,
-            channel,
+            channel: choice.channel,
             direction: 'out',
             source: 'manual',
+            ...(choice.outcome && { outcome: choice.outcome }),
           }),
-        `Logged: ${CHANNEL_LABELS[channel]} with ${item.contact.name}.`,
+        `Logged: ${choice.label.toLowerCase()} with ${item.contact.name}.`,
       ),
     snooze: (item, days) =>
       attempt(
@@ -161,6 +180,7 @@ export function Popup() {
           timeZone={timeZone}
           cadenceDays={settings.defaultCadenceDays}
           actions={actions}
+          facts={facts}
         />
       )}
       {weeks && (

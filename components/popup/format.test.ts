@@ -43,6 +43,16 @@ describe('opening a due contact', () => {
     });
   });
 
+  it('opens the last Gmail conversation with them to reply in, when it is known', () => {
+    expect(openTarget({ emails: ['ana@acme.com'], linkedinUrls: [] }, '196195b51bdb9ff3')).toEqual({
+      kind: 'email',
+      url: 'https://mail.google.com/mail/u/0/#all/196195b51bdb9ff3',
+      label: 'Reply in thread',
+    });
+    // Anything but a hex id is not a conversation: a compose as before.
+    expect(openTarget({ emails: ['ana@acme.com'], linkedinUrls: [] }, '../x')?.label).toBe('Email');
+  });
+
   it('falls back to their LinkedIn profile', () => {
     expect(
       openTarget({ emails: [], linkedinUrls: ['https://www.linkedin.com/in/ana-k/'] })?.url,

@@ -33,14 +33,23 @@ export function lastTouchLabel(touch: Touch | undefined, now: Date, timeZone: st
 export type OpenTarget = { kind: 'email' | 'linkedin'; url: string; label: string };
 
 const GMAIL_COMPOSE = 'https://mail.google.com/mail/?view=cm&fs=1&to=';
+/** A conversation by its legacy hex id: Gmail opens it with the reply box one click away. */
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#all/';
 
 /**
  * Where one click on a due contact goes: a Gmail compose to their first
  * address, else their LinkedIn profile. Only those two sites: a stored URL
  * that is anything else (a damaged import) is not opened.
  */
-export function openTarget(contact: Pick<Contact, 'emails' | 'linkedinUrls'>): OpenTarget | null {
+export function openTarget(
+  contact: Pick<Contact, 'emails' | 'linkedinUrls'>,
+  /** Gmail's id of the last conversation with them (`Touch.threadId`), when known. */
+  threadId?: string | null,
+): OpenTarget | null {
   const email = contact.emails[0];
+  if (email && threadId && /^[0-9a-f]{1,16}$/.test(threadId)) {
+    return { kind: 'email', url: GMAIL_THREAD + threadId, label: 'Reply in thread' };
+  }
   if (email) {
     return {
       kind: 'email',
@@ -56,7 +65,8 @@ export function openTarget(contact: Pick<Contact, 'emails' | 'linkedinUrls'>): O
 /** "3 Mar" for a YYYY-MM-DD week start. */
 export function shortDate(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+  // In the rep's locale, like every other date (issue 14).
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

@@ -5,6 +5,7 @@ import { CheckList } from '../CheckList';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { ScoreBadge } from '../ScoreBadge';
 import { plural } from './format';
+import { RecipientStrip } from './RecipientStrip';
 import { PartnerRow, Recipients } from './Recipients';
 import type { DraftMessage } from './state';
 
@@ -38,6 +39,9 @@ export function DraftView({
 }: Props) {
   return (
     <>
+      <ErrorBoundary what="who this draft goes to">
+        <RecipientStrip draft={draft} settings={settings} now={now} timeZone={timeZone} />
+      </ErrorBoundary>
       <section className="wiifm-section" aria-label="Draft checks">
         {error ? (
           <p className="wiifm-error" role="alert">

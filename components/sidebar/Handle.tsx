@@ -3,7 +3,6 @@ import { forwardRef } from 'react';
 import { dueToday, getDb } from '@/lib/db';
 import type { Report } from '@/lib/rules/types';
 import type { Settings } from '@/lib/settings';
-import { plural } from './format';
 
 interface Props {
   /** The draft's report while a compose is open: the handle shows its score instead. */
@@ -31,38 +30,38 @@ export const Handle = forwardRef<HTMLButtonElement, Props>(function Handle(
   );
   const score = hasDraft ? (report?.score ?? null) : null;
   const showsScore = hasDraft && report !== null;
-  const label = showsScore
-    ? `Open WII-FM Coach: draft score ${score ?? 'none yet'}`
-    : `Open WII-FM Coach: ${due === undefined ? 'follow-ups loading' : `${plural(due, 'follow-up')} due today`}`;
+  // The name is the visible words plus a hidden tail, so what the rep sees is what a screen
+  // reader says (WCAG 2.5.3): "2 due today. Open WII-FM Coach".
+  const tail = showsScore ? ': your draft. Open WII-FM Coach' : ' today. Open WII-FM Coach';
   return (
-    <button
-      ref={ref}
-      type="button"
-      className="wiifm-handle"
-      data-wiifm="expand"
-      data-action="expand"
-      aria-expanded="false"
-      aria-label={label}
-      title={label}
-      onClick={onOpen}
-    >
-      <span className="wiifm-handle-mark" aria-hidden="true">
-        W
-      </span>
-      {showsScore ? (
-        <span className="wiifm-handle-number" data-wiifm="handle-score" aria-hidden="true">
-          {score ?? '–'}
-        </span>
-      ) : (
-        <span
-          className={`wiifm-handle-number${due ? ' wiifm-handle-due' : ''}`}
-          data-wiifm="due-count"
-          data-count={due ?? ''}
-          aria-hidden="true"
-        >
-          {due ?? '…'}
-        </span>
-      )}
-    </button>
+    <main className="wiifm-handle-main">
+      <h1 className="wiifm-sr">WII-FM Coach</h1>
+      <button
+        ref={ref}
+        type="button"
+        className="wiifm-handle"
+        data-wiifm="expand"
+        data-action="expand"
+        aria-expanded="false"
+        title={showsScore ? 'Open WII-FM Coach' : "Today's follow-ups: open WII-FM Coach"}
+        onClick={onOpen}
+      >
+        {showsScore ? (
+          <span className="wiifm-handle-number" data-wiifm="handle-score">
+            {score ?? '–'}
+          </span>
+        ) : (
+          <span
+            className={`wiifm-handle-number${due ? ' wiifm-handle-due' : ''}`}
+            data-wiifm="due-count"
+            data-count={due ?? ''}
+          >
+            {due ?? '…'}
+          </span>
+        )}
+        <span className="wiifm-handle-caption">{showsScore ? 'score' : 'due'}</span>
+        <span className="wiifm-sr">{tail}</span>
+      </button>
+    </main>
   );
 });

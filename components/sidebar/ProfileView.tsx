@@ -88,6 +88,7 @@ export function ProfileView({ profile, settings, now, timeZone }: Props) {
         now={now}
         timeZone={timeZone}
         defaultCadenceDays={settings.defaultCadenceDays}
+        dueDate={summary.due?.dueDate ?? null}
       />
       <h2 className="wiifm-h2">History</h2>
       <History touches={summary.touches} now={now} timeZone={timeZone} />

@@ -196,6 +196,8 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
     site,
     composeId: draft?.composeId ?? null,
     fits: state.placement.fits,
+    // "Logged for Priya · Undo" must be seen though the compose closed with the send.
+    announcing: state.logged !== null && state.logged.undone === null,
     connected: status === 'connected',
     post,
   });
@@ -287,122 +289,126 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
           ⟩
         </button>
       </header>
-      <div
-        ref={tabsRef}
-        className="wiifm-tabs"
-        role="tablist"
-        aria-label="Views"
-        onKeyDown={(e) => {
-          // Arrow keys move between the tabs (and show them), as ARIA tabs do.
-          const i = tabs.indexOf(state.view);
-          const next =
-            e.key === 'ArrowRight'
-              ? tabs[(i + 1) % tabs.length]
-              : e.key === 'ArrowLeft'
-                ? tabs[(i - 1 + tabs.length) % tabs.length]
-                : e.key === 'Home'
-                  ? tabs[0]
-                  : e.key === 'End'
-                    ? tabs[tabs.length - 1]
-                    : undefined;
-          if (!next) return;
-          e.preventDefault();
-          show(next);
-          tabsRef.current?.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
-        }}
-      >
-        {tabs.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            id={`wiifm-tab-${tab}`}
-            className="wiifm-tab"
-            data-tab={tab}
-            aria-selected={state.view === tab}
-            aria-controls="wiifm-view"
-            tabIndex={state.view === tab ? 0 : -1}
-            onClick={() => show(tab)}
-          >
-            {TAB_LABELS[tab]}
-          </button>
-        ))}
-      </div>
-      {state.logged && (
-        <UndoBar
-          key={state.logged.seq}
-          touchIds={state.logged.touchIds}
-          seq={state.logged.seq}
-          undone={state.logged.undone}
-          site={site}
-          onUndo={() => post({ type: 'wiifm:undo' })}
-          onClosed={onUndoClosed}
-        />
-      )}
-      {state.applied && state.applied.composeId === draft?.composeId && (
-        <AppliedBar
-          key={state.applied.seq}
-          applied={state.applied}
-          label={lastApplied?.composeId === draft?.composeId ? lastApplied.label : null}
-          onUndo={() => draft && post({ type: 'wiifm:revert', composeId: draft.composeId })}
-          onClose={() => dispatch({ type: 'applied-closed' })}
-        />
-      )}
-      {!site && (
-        <p className="wiifm-muted wiifm-note">
-          Opened outside Gmail or LinkedIn: drafts aren't read here, the rest works.
-        </p>
-      )}
-      <main
-        className="wiifm-main"
-        id="wiifm-view"
-        role="tabpanel"
-        aria-labelledby={`wiifm-tab-${state.view}`}
-      >
-        <ErrorBoundary key={state.view} what={`the ${TAB_LABELS[state.view].toLowerCase()} view`}>
-          {state.view === 'draft' && draft ? (
-            <DraftView
-              draft={draft}
-              report={report}
-              error={error}
-              settings={settings}
-              now={now}
-              timeZone={timeZone}
-              onSelect={onSelect}
-              onHover={onHover}
-              extra={extra}
-              onPaste={() => {
-                setPaste({ subject: draft.subject ?? '', text: draft.text });
-                show('paste');
-              }}
-            />
-          ) : state.view === 'paste' ? (
-            <PasteView
-              mode={pasteMode(state, site)}
-              unreadable={state.unreadable?.what ?? null}
-              value={paste}
-              onChange={setPaste}
-              settings={settings}
-              onBack={draft ? () => show('draft') : undefined}
-            />
-          ) : state.view === 'profile' && state.profile ? (
-            <ProfileView
-              profile={state.profile}
-              settings={settings}
-              now={now}
-              timeZone={timeZone}
-            />
-          ) : state.view === 'voicemail' ? (
-            <VoicemailView
-              text={voicemail}
-              onText={setVoicemail}
-              settings={settings}
-              hints={hints}
-            />
-          ) : (
-            <TodayView settings={settings} now={now} timeZone={timeZone} />
-          )}
-        </ErrorBoundary>
+      <main className="wiifm-body">
+        <div
+          ref={tabsRef}
+          className="wiifm-tabs"
+          role="tablist"
+          aria-label="Views"
+          onKeyDown={(e) => {
+            // Arrow keys move between the tabs (and show them), as ARIA tabs do.
+            const i = tabs.indexOf(state.view);
+            const next =
+              e.key === 'ArrowRight'
+                ? tabs[(i + 1) % tabs.length]
+                : e.key === 'ArrowLeft'
+                  ? tabs[(i - 1 + tabs.length) % tabs.length]
+                  : e.key === 'Home'
+                    ? tabs[0]
+                    : e.key === 'End'
+                      ? tabs[tabs.length - 1]
+                      : undefined;
+            if (!next) return;
+            e.preventDefault();
+            show(next);
+            tabsRef.current?.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
+          }}
+        >
+          {tabs.map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              id={`wiifm-tab-${tab}`}
+              className="wiifm-tab"
+              data-tab={tab}
+              aria-selected={state.view === tab}
+              aria-controls="wiifm-view"
+              tabIndex={state.view === tab ? 0 : -1}
+              onClick={() => show(tab)}
+            >
+              {TAB_LABELS[tab]}
+            </button>
+          ))}
+        </div>
+        {state.logged && (
+          <UndoBar
+            key={state.logged.seq}
+            touchIds={state.logged.touchIds}
+            seq={state.logged.seq}
+            undone={state.logged.undone}
+            site={site}
+            settings={settings}
+            timeZone={timeZone}
+            onUndo={() => post({ type: 'wiifm:undo' })}
+            onClosed={onUndoClosed}
+          />
+        )}
+        {state.applied && state.applied.composeId === draft?.composeId && (
+          <AppliedBar
+            key={state.applied.seq}
+            applied={state.applied}
+            label={lastApplied?.composeId === draft?.composeId ? lastApplied.label : null}
+            onUndo={() => draft && post({ type: 'wiifm:revert', composeId: draft.composeId })}
+            onClose={() => dispatch({ type: 'applied-closed' })}
+          />
+        )}
+        {!site && (
+          <p className="wiifm-muted wiifm-note">
+            Opened outside Gmail or LinkedIn: drafts aren't read here, the rest works.
+          </p>
+        )}
+        <div
+          className="wiifm-main"
+          id="wiifm-view"
+          role="tabpanel"
+          aria-labelledby={`wiifm-tab-${state.view}`}
+        >
+          <ErrorBoundary key={state.view} what={`the ${TAB_LABELS[state.view].toLowerCase()} view`}>
+            {state.view === 'draft' && draft ? (
+              <DraftView
+                draft={draft}
+                report={report}
+                error={error}
+                settings={settings}
+                now={now}
+                timeZone={timeZone}
+                onSelect={onSelect}
+                onHover={onHover}
+                extra={extra}
+                onPaste={() => {
+                  setPaste({ subject: draft.subject ?? '', text: draft.text });
+                  show('paste');
+                }}
+              />
+            ) : state.view === 'paste' ? (
+              <PasteView
+                mode={pasteMode(state, site)}
+                unreadable={state.unreadable?.what ?? null}
+                value={paste}
+                onChange={setPaste}
+                settings={settings}
+                onBack={draft ? () => show('draft') : undefined}
+              />
+            ) : state.view === 'profile' && state.profile ? (
+              <ProfileView
+                profile={state.profile}
+                settings={settings}
+                now={now}
+                timeZone={timeZone}
+              />
+            ) : state.view === 'voicemail' ? (
+              <VoicemailView
+                text={voicemail}
+                onText={setVoicemail}
+                settings={settings}
+                hints={hints}
+              />
+            ) : (
+              <TodayView settings={settings} now={now} timeZone={timeZone} />
+            )}
+          </ErrorBoundary>
+        </div>
       </main>
     </div>
   );

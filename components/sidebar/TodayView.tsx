@@ -138,6 +138,7 @@ export function ContactDetails({
         now={now}
         timeZone={timeZone}
         defaultCadenceDays={settings.defaultCadenceDays}
+        dueDate={summary.due?.dueDate ?? null}
         onDone={onDone}
       />
       <History touches={summary.touches} now={now} timeZone={timeZone} limit={5} />

@@ -9,6 +9,7 @@ import {
   firstWords,
   calmHighlights,
   highlightSpans,
+  loggedForLine,
   loggedLine,
   MAX_HIGHLIGHTS,
   moreQuotes,
@@ -59,11 +60,16 @@ describe('follow-up line', () => {
       'Next follow-up Tue 1 Dec',
     );
     expect(dueLine({ dueDate: '2027-01-05', overdueDays: 0 }, NOW, BERLIN, 'en-GB')).toBe(
-      'Next follow-up Tue 5 Jan 2027',
+      'Next follow-up Tue, 5 Jan 2027',
     );
   });
   it('shows nothing for a contact without a cadence', () => {
     expect(dueLine(null, NOW, BERLIN)).toBeNull();
+  });
+  it("writes dates in the rep's locale, in its own order", () => {
+    expect(dueLine({ dueDate: '2026-12-01', overdueDays: 0 }, NOW, BERLIN, 'en-US')).toBe(
+      'Next follow-up Tue, Dec 1',
+    );
   });
   it('judges "today" in the rep\'s zone, not UTC', () => {
     // 23:30 UTC on 30 Nov is already 1 Dec in Berlin.
@@ -232,6 +238,23 @@ describe('small labels', () => {
     expect(scoreBand(92)).toEqual({ tone: 'good', label: 'Strong' });
     expect(scoreBand(60).tone).toBe('ok');
     expect(scoreBand(10).tone).toBe('poor');
+  });
+  it('says who a send was logged for and when they are next due', () => {
+    expect(loggedForLine([{ name: 'Priya Shah', dueDate: '2026-12-15' }], 'en-GB')).toBe(
+      'Logged for Priya · next follow-up Tue 15 Dec',
+    );
+    expect(
+      loggedForLine(
+        [
+          { name: 'Priya Shah', dueDate: '2026-12-15' },
+          { name: 'Omar', dueDate: '2026-12-16' },
+        ],
+        'en-GB',
+      ),
+    ).toBe('Logged for Priya and Omar · next follow-ups from Tue 15 Dec');
+    expect(loggedForLine([{ name: 'Cora', dueDate: null }], 'en-GB')).toBe(
+      'Logged for Cora · no follow-up due',
+    );
   });
   it('says how many touches a send logged', () => {
     expect(loggedLine(1, 'gmail')).toBe('Logged 1 email touch');

@@ -1,5 +1,6 @@
 import { addCalendarDays, calendarDaysBetween, localDate, startOfLocalDay } from '@/lib/followups';
 import type { Check, Report, RuleId, Span, Status } from '@/lib/rules/types';
+import { CHANNEL_WORDS, OUTCOME_WORDS } from '../vocabulary';
 
 /**
  * Pure helpers behind what the sidebar prints: due lines, speaking time,
@@ -24,21 +25,21 @@ function ymdToUtc(ymd: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-/** A YYYY-MM-DD calendar date as "Tue 1 Dec" (with the year when it is not `thisYear`). */
+/**
+ * A YYYY-MM-DD calendar date in the rep's locale, in its own order ("Tue 1
+ * Dec" in en-GB, "Tue, Dec 1" in en-US), with the year when it is not
+ * `thisYear`: the same order as the browser's date fields beside it (issue 14).
+ */
 export function formatDay(ymd: string, locale?: string, thisYear?: string): string {
   const withYear = thisYear !== undefined && ymd.slice(0, 4) !== thisYear;
   // The date is a calendar day already: format it in UTC so no zone shifts it.
-  const parts = new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(withYear ? { year: 'numeric' } : {}),
-  }).formatToParts(ymdToUtc(ymd));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return [get('weekday'), get('day'), get('month'), withYear ? get('year') : '']
-    .filter(Boolean)
-    .join(' ');
+  }).format(ymdToUtc(ymd));
 }
 
 export interface DueInfo {
@@ -107,27 +108,14 @@ export function whenLabel(at: number, now: Date, timeZone: string, locale?: stri
   }).format(at);
 }
 
-const CHANNEL_LABELS: Record<string, string> = {
-  email: 'Email',
-  linkedin: 'LinkedIn',
-  call: 'Call',
-  voicemail: 'Voicemail',
-  meeting: 'Meeting',
-  note: 'Note',
-};
-
+/** A channel in the one vocabulary (components/vocabulary.ts). */
 export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel] ?? channel;
+  return CHANNEL_WORDS[channel as keyof typeof CHANNEL_WORDS] ?? channel;
 }
 
-const OUTCOME_LABELS: Record<string, string> = {
-  connected: 'connected',
-  voicemail: 'left voicemail',
-  'no-answer': 'no answer',
-};
-
+/** How a call went, in the one vocabulary, lower case for "Call (left voicemail)". */
 export function outcomeLabel(outcome: string): string {
-  return OUTCOME_LABELS[outcome] ?? outcome;
+  return (OUTCOME_WORDS[outcome as keyof typeof OUTCOME_WORDS] ?? outcome).toLowerCase();
 }
 
 /** The first `n` words of a text, with "…" when it went on (a touch summary). */
@@ -281,6 +269,33 @@ export const STATUS_TEXT: Record<Status, { icon: string; label: string }> = {
 export function loggedLine(count: number, site: 'gmail' | 'linkedin' | null): string {
   const kind = site === 'linkedin' ? 'LinkedIn' : 'email';
   return `Logged ${plural(count, `${kind} touch`, `${kind} touches`)}`;
+}
+
+/**
+ * After a send, who it was logged for and when they are next due (issue
+ * 14): "Logged for Priya · next follow-up Tue 15 Dec". First names, as a rep
+ * says them; `dueDate` null when the contact has no next follow-up.
+ */
+export function loggedForLine(
+  logged: readonly { name: string; dueDate: string | null }[],
+  locale?: string,
+): string {
+  const first = (name: string) => name.trim().split(/\s+/)[0] || name;
+  const names = logged.map((c) => first(c.name));
+  const who =
+    names.length <= 2
+      ? names.join(' and ')
+      : names.length === 3
+        ? `${names[0]}, ${names[1]} and ${names[2]}`
+        : `${names[0]}, ${names[1]} and ${names.length - 2} others`;
+  const dates = [...new Set(logged.map((c) => c.dueDate).filter((d): d is string => !!d))].sort();
+  const next =
+    dates.length === 0
+      ? 'no follow-up due'
+      : dates.length === 1
+        ? `next follow-up ${formatDay(dates[0], locale)}`
+        : `next follow-ups from ${formatDay(dates[0], locale)}`;
+  return `Logged for ${who} · ${next}`;
 }
 
 /**

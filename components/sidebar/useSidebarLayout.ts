@@ -28,10 +28,12 @@ export function useSidebarLayout(opts: {
   site: Site | null;
   composeId: string | null;
   fits: boolean;
+  /** A send was just logged and its Undo is on offer: the panel shows it, compose or not. */
+  announcing?: boolean;
   connected: boolean;
   post: (message: FromSidebar) => void;
 }): SidebarLayout {
-  const { site, composeId, fits, connected, post } = opts;
+  const { site, composeId, fits, connected, post, announcing = false } = opts;
   const [collapsed, setCollapsed] = useState(false);
   // The panel over the page, opened by the rep; tied to the compose it was opened for.
   const [forcedFor, setForcedFor] = useState<string | null | undefined>(undefined);
@@ -73,7 +75,12 @@ export function useSidebarLayout(opts: {
     [site],
   );
 
-  const want: Want = forced ? 'overlay' : composeId !== null && !collapsed ? 'panel' : 'handle';
+  const want: Want =
+    forced || (announcing && composeId === null)
+      ? 'overlay'
+      : composeId !== null && !collapsed
+        ? 'panel'
+        : 'handle';
 
   useEffect(() => {
     if (connected) post({ type: 'wiifm:layout', want });

@@ -156,6 +156,7 @@ const TOUCH_FIELDS = [
   'outcome',
   'source',
   'externalId',
+  'threadId',
   'scheduled',
 ] as const satisfies readonly (keyof Touch)[];
 
@@ -227,6 +228,10 @@ const BackupTouchSchema = z
     source: z.enum(['auto', 'manual']).default('manual'),
     externalId: z.string().min(1).max(500).optional(),
     scheduled: z.boolean().optional(),
+    threadId: z
+      .string()
+      .regex(/^[0-9a-f]{1,16}$/)
+      .optional(),
   })
   .refine((t) => t.outcome === undefined || t.channel === 'call', {
     error: 'only calls have an outcome',

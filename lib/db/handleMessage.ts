@@ -77,6 +77,7 @@ export function emailSendInput(
     externalId: string;
     at?: number;
     scheduled?: boolean;
+    threadId?: string;
   },
   score: SendEvidence | undefined,
 ) {
@@ -87,6 +88,7 @@ export function emailSendInput(
     ...score,
     ...(msg.at !== undefined && { at: msg.at }),
     ...(msg.scheduled && { scheduled: true }),
+    ...(msg.threadId !== undefined && { threadId: msg.threadId }),
   };
 }
 

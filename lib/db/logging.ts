@@ -58,6 +58,7 @@ export async function logEmailSent(
     at?: number;
     scheduled?: boolean;
     knownOnly?: boolean;
+    threadId?: string;
   },
   settings: Pick<Settings, 'neverLogDomains'>,
 ): Promise<LogResult> {
@@ -106,6 +107,7 @@ export async function logEmailSent(
         ...(msg.ruleStatuses !== undefined && { ruleStatuses: msg.ruleStatuses }),
         ...(msg.fingerprint !== undefined && { fingerprint: msg.fingerprint }),
         ...(msg.scheduled && { scheduled: true }),
+        ...(msg.threadId !== undefined && { threadId: msg.threadId }),
         source: 'auto',
         externalId,
       });
@@ -155,6 +157,7 @@ export async function logEmailReceived(
     externalId: string;
     at?: number;
     seenIn?: 'thread' | 'inbox';
+    threadId?: string;
   },
   settings: Pick<Settings, 'neverLogDomains'>,
 ): Promise<LogResult> {
@@ -192,6 +195,7 @@ export async function logEmailReceived(
       summary: msg.subject,
       source: 'auto',
       externalId: msg.externalId,
+      ...(msg.threadId !== undefined && { threadId: msg.threadId }),
     });
     return { touchIds: [touch.id!], skipped: 0 };
   });

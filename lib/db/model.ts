@@ -110,4 +110,10 @@ export interface Touch {
   externalId?: string;
   /** An email the rep scheduled with Gmail's Schedule send: `at` is when it goes out. Not indexed. */
   scheduled?: boolean;
+  /**
+   * Emails: Gmail's conversation, as its legacy hex id (`#all/<id>` opens
+   * it), so the popup's "Reply in thread" opens the last one. Not indexed:
+   * read only with the contact's own touches, so no schema version.
+   */
+  threadId?: string;
 }

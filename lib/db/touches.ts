@@ -31,6 +31,8 @@ export interface LogTouchInput {
   externalId?: string;
   /** A Schedule send: `at` is when it goes out. */
   scheduled?: boolean;
+  /** Emails: Gmail's conversation id (hex). */
+  threadId?: string;
 }
 
 function checkTouch(t: Touch): void {
@@ -79,6 +81,7 @@ export async function logTouch(
     ...(input.outcome !== undefined && { outcome: input.outcome }),
     ...(input.externalId !== undefined && { externalId: input.externalId }),
     ...(input.scheduled && { scheduled: true }),
+    ...(input.threadId !== undefined && { threadId: input.threadId }),
   };
   checkTouch(touch);
   return db.transaction('rw', db.contacts, db.touches, async () => {

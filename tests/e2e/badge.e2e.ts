@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionApi, type ExtensionHarness } from './harness';
-import { backupFile, readLog, seed, sidebarFrame, waitFor, type SeedContact } from './helpers';
+import {
+  backupFile,
+  openPanel,
+  readLog,
+  seed,
+  sidebarFrame,
+  waitFor,
+  type SeedContact,
+} from './helpers';
 
 /**
  * The toolbar badge in the production build: the number of today's
@@ -192,6 +200,7 @@ describe('the toolbar badge', () => {
     const gmail = await h.openPage(GMAIL, INBOX);
     const worker = await WorkerControl.attach(h, gmail);
     const sidebar = await sidebarFrame(gmail);
+    await openPanel(sidebar);
     const ben = sidebar.locator('[data-wiifm="today-item"][data-contact-id="2"]');
     await ben.locator('.wiifm-today-head').click();
     const call = ben.locator('[data-action="log-call"][data-outcome="connected"]');

@@ -6,6 +6,7 @@ import { ROOT } from '@/scripts/build';
 import { launchExtension, type ExtensionHarness } from './harness';
 import {
   backupFile,
+  openPanel,
   readLog,
   seed,
   sidebarFrame,
@@ -82,6 +83,42 @@ const OMAR_TOUCHES: SeedTouch[] = [
   { contactId: 2, channel: 'email', direction: 'out', daysAgo: 9 },
 ];
 const COLLAPSE_ME: SeedContact = { id: 3, name: 'Cal Collapse', emails: ['cal@acme.example'] };
+/** Wrote in our thread fixture (thread 1961900000000001); no touches yet. */
+const DANA: SeedContact = { id: 4, name: 'Dana Buyer', emails: ['dana.buyer@acme.example'] };
+/** Emailed yesterday: not due for days. */
+const LENA: SeedContact = { id: 5, name: 'Lena Loop', emails: ['lena.loop@acme.example'] };
+const ZOE_URL = 'https://www.linkedin.com/in/zoe-lukasiewicz-4b7a21/';
+const ZOE: SeedContact = {
+  id: 6,
+  name: 'Zoë Łukasiewicz',
+  linkedinUrls: [ZOE_URL],
+  company: 'Northwind Freight',
+};
+const LATER_TOUCHES: SeedTouch[] = [
+  { contactId: 5, channel: 'email', direction: 'out', daysAgo: 1 },
+  { contactId: 6, channel: 'email', direction: 'out', daysAgo: 1 },
+];
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations on a page or frame: every WCAG 2.x A/AA rule, best practices too. */
+async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE);
+  return target.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+    );
+  });
+}
 
 interface Box {
   x: number;
@@ -155,7 +192,13 @@ describe('coaching that helps write (issue 14), in the production build', () => 
 
   beforeAll(async () => {
     h = await launchExtension();
-    await seed(h, backupFile([PRIYA, OMAR, COLLAPSE_ME], [...PRIYA_TOUCHES, ...OMAR_TOUCHES]));
+    await seed(
+      h,
+      backupFile(
+        [PRIYA, OMAR, COLLAPSE_ME, DANA, LENA, ZOE],
+        [...PRIYA_TOUCHES, ...OMAR_TOUCHES, ...LATER_TOUCHES],
+      ),
+    );
   });
   afterAll(async () => {
     await h?.close();
@@ -178,8 +221,8 @@ describe('coaching that helps write (issue 14), in the production build', () => 
       expect(box.width).toBeLessThanOrEqual(48);
       expect(box.height).toBeLessThanOrEqual(60);
       for (const row of await boxesOf(page, 'tr.zA')) expect(overlap(box, row)).toBe(false);
-      expect(await sidebar.getAttribute('[data-wiifm="expand"]', 'aria-label')).toBe(
-        'Open WII-FM Coach: 2 follow-ups due today',
+      expect(await sidebar.locator('[data-wiifm="expand"]').textContent()).toBe(
+        '2due today. Open WII-FM Coach',
       );
 
       // One click opens Today; collapsing goes back to the handle.
@@ -434,6 +477,205 @@ describe('coaching that helps write (issue 14), in the production build', () => 
       expect(new Set(styles).size).toBe(3);
     });
   });
-});
+  describe('the recipient on top, the loop closed', () => {
+    it('pins who the draft goes to above the checks: name, company, the conversation so far, the last note, overdue', async () => {
+      const { sidebar } = await openGmail(composeTo('priya.shah@northwind.example'), 'strip');
+      const strip = sidebar.locator('[data-wiifm="recipient-strip"][data-known="true"]');
+      await strip.waitFor();
+      const text = await strip.innerText();
+      expect(text).toContain('Priya Shah');
+      expect(text).toContain('Northwind');
+      expect(text).toMatch(/3rd email · last .+ · no reply/);
+      expect(await strip.locator('[data-wiifm="strip-note"]').innerText()).toBe(
+        'Note: “board week, try after the 15th”',
+      );
+      expect(await strip.locator('[data-wiifm="strip-due"]').getAttribute('data-tone')).toBe(
+        'overdue',
+      );
+      // Above the score and the checks.
+      const first = await sidebar.evaluate(() => {
+        const strip = document.querySelector('[data-wiifm="recipient-strip"]')!;
+        const checks = document.querySelector('[data-check]')!;
+        return !!(strip.compareDocumentPosition(checks) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(first).toBe(true);
+    });
 
-export { readLog };
+    it('after a send, names who it was logged for and when they are next due', async () => {
+      const { page, sidebar } = await openGmail(composeTo('lena.loop@acme.example'), 'loop');
+      await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+      await page.click('div[role="button"][data-tooltip^="Send"]');
+      // Once Gmail's Undo is gone the send is logged; the sidebar shows it though the compose closed.
+      await page.waitForSelector('#link_undo');
+      const line = sidebar.locator('[data-wiifm="logged-line"]');
+      await until(
+        () => line.innerText().catch(() => ''),
+        (t) => t.startsWith('Logged for Lena ·'),
+        'the logged line',
+        20_000,
+      );
+      const due = await sidebar.evaluate(() => {
+        // Seven days after today, on a working day, as the sidebar writes dates (the rep's locale).
+        const d = new Date();
+        d.setDate(d.getDate() + 7);
+        while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+        const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+        return new Intl.DateTimeFormat(undefined, {
+          timeZone: 'UTC',
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+        }).format(utc);
+      });
+      expect(await line.innerText()).toBe(`Logged for Lena · next follow-up ${due}`);
+    });
+
+    it("the popup shows each due contact's last note, and replies in the last Gmail thread", async () => {
+      // Dana's reply, read in her thread, is logged with the thread's id.
+      const { sidebar } = await openGmail(THREAD_HTML, 'dana-thread', '#inbox/FMfcgzQ');
+      await sidebar.waitForSelector('[data-wiifm="sidebar"]');
+      await until(
+        async () =>
+          (await readLog(h)).touches.filter((t) => t.contactId === 4).map((t) => t.threadId),
+        (ids) => ids.length > 0,
+        "Dana's reply logged",
+      );
+      const danas = (await readLog(h)).touches.filter((t) => t.contactId === 4);
+      for (const t of danas) expect(t.threadId).toBe('1961900000000001');
+
+      const popup = await h.extensionPage('popup.html');
+      pages.push(popup);
+      const priya = popup.locator('[data-wiifm="due-item"][data-contact-id="1"]');
+      expect(await priya.locator('[data-wiifm="due-note"]').innerText()).toBe(
+        'Note: “board week, try after the 15th”',
+      );
+      const dana = popup.locator('[data-wiifm="due-item"][data-contact-id="4"]');
+      const reply = dana.locator('[data-wiifm="open"]');
+      await until(
+        () => reply.innerText(),
+        (t) => t.startsWith('Reply in thread'),
+        'Reply in thread',
+      );
+      h.serve('https://mail.google.com/mail/u/0/', INBOX_HTML);
+      const opened = h.ctx.waitForEvent('page');
+      await reply.click();
+      const tab = await opened;
+      pages.push(tab);
+      await tab.waitForURL(/#all\//);
+      expect(tab.url()).toBe('https://mail.google.com/mail/u/0/#all/1961900000000001');
+    });
+  });
+
+  describe('one vocabulary', () => {
+    it('uses the same words and snooze choices in the sidebar and the popup, and says when a snooze changes nothing', async () => {
+      const popup = await h.extensionPage('popup.html');
+      pages.push(popup);
+      const row = popup.locator('[data-wiifm="due-item"][data-contact-id="2"]');
+      await row.locator('[data-wiifm="done"]').click();
+      await row.locator('[data-wiifm="done-channel"]').first().waitFor();
+      const popupDone = await row.locator('[data-wiifm="done-channel"]').allInnerTexts();
+      await row.locator('button', { hasText: 'Cancel' }).click();
+      await row.locator('[data-wiifm="snooze"]').click();
+      await row.locator('[data-wiifm="snooze-option"]').first().waitFor();
+      const popupSnooze = await row.locator('[data-wiifm="snooze-option"]').allInnerTexts();
+
+      const { sidebar } = await openGmail(INBOX_HTML, 'words');
+      await openPanel(sidebar);
+      const omar = sidebar.locator('[data-wiifm="today-item"][data-contact-id="2"]');
+      await omar.locator('.wiifm-today-head').click();
+      await omar.locator('[data-action="log-call"]').first().waitFor();
+      const calls = await omar.locator('[data-action="log-call"]').allInnerTexts();
+      await omar.locator('.wiifm-more summary').click();
+      const snoozes = await omar.locator('[data-action="snooze"]').allInnerTexts();
+      expect(popupDone).toContain('Left voicemail');
+      expect(calls).toContain('Left voicemail');
+      expect(calls).not.toContain('Got voicemail');
+      expect(popupSnooze).toEqual(snoozes);
+
+      // Zoë is not due for days: a one-day snooze would change nothing, and the sidebar says so.
+      const li = await h.openPage(ZOE_URL, fixture('linkedin-profile-2025-04.html'));
+      pages.push(li);
+      const frame = await sidebarFrame(li, 15_000);
+      await openPanel(frame);
+      await frame.waitForSelector('[data-wiifm="profile-contact"]');
+      await frame.click('.wiifm-more summary');
+      await frame.click('[data-action="snooze"][data-days="1"]');
+      const said = await frame
+        .locator('[data-wiifm="contact-actions"] [data-wiifm="action-status"]')
+        .innerText();
+      expect(said).toMatch(/^Not due before .+ anyway: a snooze until .+ changes nothing\.$/);
+      const zoe = (await readLog(h)).contacts.find((c) => c.id === 6);
+      expect(zoe?.status).toBe('active');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe-core violations on the popup and the options page', async () => {
+      const popup = await h.extensionPage('popup.html');
+      pages.push(popup);
+      await popup.waitForSelector('[data-wiifm="due-item"]');
+      expect(await axeViolations(popup)).toEqual([]);
+      const options = await h.extensionPage('options.html');
+      pages.push(options);
+      await options.waitForSelector('form');
+      expect(await axeViolations(options)).toEqual([]);
+    });
+
+    it('has no axe-core violations in any sidebar view, and its views are ARIA tabs', async () => {
+      // The handle.
+      const inbox = await openGmail(INBOX_HTML, 'axe-handle');
+      await inbox.sidebar.waitForSelector('[data-collapsed="true"] [data-wiifm="due-count"]');
+      expect(await axeViolations(inbox.sidebar)).toEqual([]);
+      // Today, opened.
+      await openPanel(inbox.sidebar);
+      await inbox.sidebar.waitForSelector('[data-wiifm="today-item"]');
+      await inbox.sidebar.locator('[data-wiifm="today-item"] .wiifm-today-head').first().click();
+      expect(await axeViolations(inbox.sidebar)).toEqual([]);
+
+      // The draft, with suggestions; then Voicemail and Paste.
+      const { page, sidebar } = await openGmail(
+        composeTo('priya.shah@northwind.example'),
+        'axe-draft',
+      );
+      await sidebar.waitForSelector('[data-view="draft"] [data-check]');
+      await retype(page, WEAK_DRAFT);
+      await sidebar.waitForSelector('[data-wiifm="suggestion"]');
+      expect(await axeViolations(sidebar)).toEqual([]);
+      const tabs = await sidebar.evaluate(() =>
+        [...document.querySelectorAll('[role="tablist"] [role="tab"]')].map(
+          (t) => `${t.textContent}:${t.getAttribute('aria-selected')}`,
+        ),
+      );
+      expect(tabs).toEqual(['Draft:true', 'Voicemail:false', 'Today:false']);
+      // Arrow keys move between the tabs.
+      await sidebar.focus('[role="tab"][aria-selected="true"]');
+      await sidebar.page().keyboard.press('ArrowRight');
+      await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="voicemail"]');
+      expect(await axeViolations(sidebar)).toEqual([]);
+      await sidebar.click('[data-tab="draft"]');
+      await sidebar.click('[data-action="open-paste"]');
+      await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="paste"]');
+      expect(await axeViolations(sidebar)).toEqual([]);
+
+      // A check button: a short name, the message as its description.
+      await sidebar.click('[data-tab="draft"]');
+      const purpose = sidebar.getByRole('button', {
+        // Title and status; the status is screen-reader text, so tools may space it off.
+        name: /^Purpose stated early ?: Fail$/,
+      });
+      expect(await purpose.count()).toBe(1);
+      const description = await purpose.evaluate(
+        (b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent ?? '',
+      );
+      expect(description).toMatch(/check-in/);
+
+      // A LinkedIn profile.
+      const li = await h.openPage(ZOE_URL, fixture('linkedin-profile-2025-04.html'));
+      pages.push(li);
+      const frame = await sidebarFrame(li, 15_000);
+      await openPanel(frame);
+      await frame.waitForSelector('[data-wiifm="profile-contact"]');
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  });
+});

@@ -8,6 +8,7 @@ import { sidebarShownTrials } from '@/bench/gmail';
 import { launchExtension, type ExtensionHarness, type RecordedRequest } from './harness';
 import {
   backupFile,
+  openPanel,
   readLog,
   seed,
   sidebarFrame,
@@ -569,14 +570,14 @@ describe('Gmail in the production build', () => {
     );
 
     // A click on the jargon check selects its first word, the next click the next.
-    const jargon = sidebar.locator('[data-check="jargon"] button');
+    const jargon = sidebar.locator('[data-check="jargon"] .wiifm-check-button');
     await jargon.click();
     await until(
       () => page.evaluate(() => getSelection()!.toString()),
       (s) => s === 'industry-leading',
       'the buzzword selected',
     );
-    await sidebar.locator('[data-check="purpose"] button').click();
+    await sidebar.locator('[data-check="purpose"] .wiifm-check-button').click();
     await until(
       () => page.evaluate(() => getSelection()!.toString()),
       (s) => s === 'just checking in',
@@ -771,7 +772,7 @@ describe('Gmail in the production build', () => {
       'the first draft again',
     );
     await highlightedIn('1', 'Just checking in');
-    await sidebar.locator('[data-check="purpose"] button').click();
+    await sidebar.locator('[data-check="purpose"] .wiifm-check-button').click();
     await until(
       () =>
         page.evaluate(() => {
@@ -826,6 +827,7 @@ describe('Gmail in the production build', () => {
     const dialog = composeDialog(page0);
     const { page, sidebar } = await openGmail(page0.replace(dialog, ''), 'navigate');
     await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    await openPanel(sidebar);
     await sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' }).waitFor();
     // Marks this page load: a reload would lose it.
     await page.evaluate(() => ((window as unknown as { wiifmLoad?: string }).wiifmLoad = 'first'));
@@ -863,6 +865,7 @@ describe('Gmail in the production build', () => {
       history.pushState(null, '', '#inbox');
     });
     await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    await openPanel(sidebar);
     await sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' }).waitFor();
     expect(await sidebar.locator('[data-tab="draft"]').count()).toBe(0);
     expect(await highlightsIn(page)).toEqual({});
@@ -1085,6 +1088,7 @@ describe('Gmail in the production build', () => {
       }),
     ]);
 
+    await openPanel(sidebar);
     await sidebar.click('[data-tab="today"]');
     const item = sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Dana Buyer' });
     await item.waitFor();
@@ -1107,6 +1111,9 @@ describe('Gmail in the production build', () => {
   it("lists today's follow-ups when no compose is open", async () => {
     const { sidebar } = await openGmail(INBOX_ONLY, 'today');
     await sidebar.waitForSelector('[data-wiifm="sidebar"][data-view="today"]');
+    // With no compose, the sidebar rests as its handle with the due count; a click opens it.
+    await sidebar.waitForSelector('[data-collapsed="true"] [data-wiifm="due-count"]');
+    await openPanel(sidebar);
     const kim = sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Kim Known' });
     await kim.waitFor();
     expect(await kim.getAttribute('data-overdue-days')).toBe(String(KIM_DAYS - 7));
@@ -1362,6 +1369,7 @@ describe('Gmail in the production build', () => {
       );
 
       const sidebar = await sidebarFrame(page, 15_000);
+      await openPanel(sidebar);
       await sidebar.click('[data-tab="today"]').catch(() => undefined);
       const rhea = sidebar.locator('[data-wiifm="today-item"]', { hasText: 'Rhea Reply' });
       await rhea.waitFor();

@@ -70,3 +70,21 @@ export async function waitFor<T>(read: () => Promise<T>, want: T, timeout = 10_0
   }
   return got;
 }
+
+/**
+ * Opens the sidebar's panel the way a rep does: with no compose open it rests
+ * as its handle (issue 14), one click on the handle opens it.
+ */
+export async function openPanel(frame: Frame, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const state = await frame.evaluate(
+      () =>
+        document.querySelector('[data-wiifm="sidebar"]')?.getAttribute('data-collapsed') ?? null,
+    );
+    if (state === 'false') return;
+    if (state === 'true') await frame.click('[data-wiifm="expand"]').catch(() => undefined);
+    if (Date.now() > end) throw new Error('the WII-FM panel did not open');
+    await frame.waitForTimeout(100);
+  }
+}

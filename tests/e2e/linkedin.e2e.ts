@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchExtension, type ExtensionHarness } from './harness';
 import {
   backupFile,
+  openPanel,
   readLog,
   seed,
   sidebarFrame,
@@ -196,7 +197,10 @@ describe('LinkedIn in the production build', () => {
   const open = async (url: string): Promise<{ page: Page; frame: Frame }> => {
     const page = await h.openPage(url);
     pages.push(page);
-    return { page, frame: await sidebarFrame(page, 15_000) };
+    const frame = await sidebarFrame(page, 15_000);
+    // On a profile (no message being written) the sidebar rests as its handle: open it.
+    await openPanel(frame);
+    return { page, frame };
   };
   /**
    * URLs a saved page asked for that its own policy (OFFLINE_POLICY) stopped

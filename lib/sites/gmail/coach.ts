@@ -11,6 +11,7 @@ import { createSendConfirmer, type SendAttempt } from './confirmSends';
 import { createSuggestionEditor } from '@/lib/sites/shared/applySuggestion';
 import { draftId } from './draftId';
 import { gmailEditTarget } from './editTarget';
+import { composeThreadId, openThreadId, threadField } from './threadId';
 import { findComposes, type ComposeHandle } from './findComposes';
 import { readDraft } from './readDraft';
 import { readInbox } from './readInbox';
@@ -119,6 +120,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
     externalId: a.externalId,
     at: a.at,
     ...(a.scheduled && { scheduled: true }),
+    ...threadField(composeThreadId(a.compose)),
   });
 
   const confirmer = createSendConfirmer(doc, {
@@ -243,6 +245,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
   const checkThread = (me: string) => {
     const thread = readThread(doc);
     const subject = thread.subject.slice(0, LIMITS.subject);
+    const threadId = threadField(openThreadId(doc)); // "Reply in thread" opens it (issue 14)
     for (const message of thread.messages) {
       if (receivedIds.has(message.id)) continue;
       if (message.from === me) {
@@ -258,6 +261,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
           externalId: message.id,
           seenIn: 'thread',
           ...(message.at !== undefined ? { at: message.at } : {}),
+          ...threadId,
         });
         continue;
       }
@@ -277,6 +281,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
         externalId: message.id,
         seenIn: 'thread',
         ...(message.at !== undefined ? { at: message.at } : {}),
+        ...threadId,
       });
     }
   };

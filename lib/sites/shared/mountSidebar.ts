@@ -111,9 +111,12 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
     } catch {
       avoid = [];
     }
+    // The viewport without scrollbars. In quirks mode (a page without a doctype, such as a
+    // saved LinkedIn profile, 2022) the root's client size is the whole document's, so the
+    // window's inner size caps it.
     const view = {
-      width: doc.documentElement.clientWidth || win.innerWidth,
-      height: doc.documentElement.clientHeight || win.innerHeight,
+      width: Math.min(doc.documentElement.clientWidth || win.innerWidth, win.innerWidth),
+      height: Math.min(doc.documentElement.clientHeight || win.innerHeight, win.innerHeight),
     };
     const place = placeSidebar({ view, anchor: rect, want, avoid });
     const fits =
