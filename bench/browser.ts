@@ -275,6 +275,11 @@ async function sidebarHeap(h: ExtensionHarness) {
 async function realKeystrokes(h: ExtensionHarness): Promise<number[]> {
   const page = await h.openPage(REAL_COMPOSE_URL);
   const sidebar = await sidebarFrame(page, 15_000);
+  // Where the panel does not fit beside the compose the sidebar rests as its
+  // handle: a click opens it (over the page), as a rep would.
+  await sidebar.waitForSelector('[data-view="draft"]', { timeout: 15_000 });
+  const handle = await sidebar.$('[data-wiifm="expand"]');
+  if (handle) await handle.click();
   // Its body holds only the signature: type a draft above it, then time keys after it.
   await sidebar.waitForSelector('[data-view="draft"] [data-wiifm="empty-draft"]', {
     timeout: 15_000,
