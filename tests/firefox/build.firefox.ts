@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, ROOT, ensureBuild } from '@/scripts/build';
+import { EXTENSION_DIR, ROOT } from '@/scripts/build';
 import { FIREFOX_EXTENSION_DIR as FIREFOX_DIR } from '@/scripts/firefox';
 import { DEPENDENCY_WARNINGS, explain, lintFirefox, type LintResult } from '@/scripts/lint-firefox';
 
@@ -82,7 +82,10 @@ describe('the Firefox build', () => {
   let chrome: Manifest;
 
   beforeAll(() => {
-    ensureBuild(); // the Chrome build, to compare with (`npm test` has just made it)
+    // The Chrome build, to compare with: `npm test` has just made it. Not
+    // ensureBuild(), which would build under vitest's NODE_ENV=test and leave
+    // React's development build in .output/chrome-mv3 for everyone after us.
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) wxt('build');
     firefox = readManifest(FIREFOX_DIR);
     chrome = readManifest(EXTENSION_DIR);
   });
