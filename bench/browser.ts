@@ -43,14 +43,14 @@
  * Goals (issue 16): overhead < 5 ms/s, keystroke p95 < 8 ms, popup painted
  * < 150 ms, dueToday < 20 ms, import < 5 s, sidebar heap < 15 MB.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { ROOT, ensureBuild } from '@/scripts/build';
+import { EXTENSION_DIR, ROOT, buildExtension, ensureBuild } from '@/scripts/build';
 import { chromiumArgs, requireChromium } from '@/scripts/chromium';
 import { launchExtension, type ExtensionHarness } from '@/tests/e2e/harness';
 import { sidebarFrame } from '@/tests/e2e/helpers';
@@ -470,8 +470,28 @@ export async function overhead(h: ExtensionHarness, html: string) {
 
 // ── The run ─────────────────────────────────────────────────────────────────
 
+/**
+ * True when the build holds React's development build: a build made under
+ * vitest (NODE_ENV=test), e.g. by the e2e setup, is one, and would be timed
+ * as if it were what a rep runs.
+ */
+function isDevelopmentBuild(): boolean {
+  const dirs = [EXTENSION_DIR, join(EXTENSION_DIR, 'chunks')].filter((dir) => existsSync(dir));
+  return dirs.some((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .some((file) =>
+        readFileSync(join(dir, file), 'utf8').includes('Download the React DevTools'),
+      ),
+  );
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   ensureBuild();
+  if (isDevelopmentBuild()) {
+    console.log("[build] the build holds React's development build; building for production");
+    buildExtension();
+  }
   const realPresent = existsSync(REAL);
   const fixture = readFileSync(
     join(ROOT, 'tests', 'fixtures', 'gmail-compose-2026-03.html'),
