@@ -38,7 +38,13 @@ export function buildProblem(): string | null {
 /** Runs `wxt build` (the production build) with its output shown; throws when it fails. */
 export function buildExtension(): void {
   const wxt = join(ROOT, 'node_modules', '.bin', 'wxt');
-  const result = spawnSync(wxt, ['build'], { cwd: ROOT, stdio: 'inherit' });
+  // The production build whatever the caller's environment: vitest sets
+  // NODE_ENV=test, which would give React's development build.
+  const result = spawnSync(wxt, ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`wxt build failed (exit code ${result.status})`);
   if (!existsSync(MANIFEST)) throw new Error(`wxt build wrote no ${MANIFEST}`);
