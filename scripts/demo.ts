@@ -16,7 +16,7 @@ import {
   type DemoPlan,
 } from '@/scripts/demo-seed';
 import { launchExtension, type ExtensionHarness } from '@/tests/e2e/harness';
-import { sidebarFrame, waitFor } from '@/tests/e2e/helpers';
+import { openPanel, sidebarFrame, waitFor } from '@/tests/e2e/helpers';
 
 /**
  * `npm run demo`: builds the production extension and opens it in Chromium
@@ -120,6 +120,8 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     await shows(gmailSidebar, '[data-wiifm="sidebar"] [data-check="purpose"]', 'Gmail checks');
     await shows(gmailSidebar, '[data-wiifm="recipient"][data-known="true"]', 'Gmail recipient');
     const linkedinSidebar = await sidebarFrame(linkedin, READY_MS);
+    // On a profile, with no message being written, the sidebar rests as its handle: open it.
+    await openPanel(linkedinSidebar, READY_MS);
     await shows(linkedinSidebar, '[data-wiifm="history-item"]', 'LinkedIn contact history');
     await shows(popup, '[data-wiifm="due-item"]', "popup's follow-ups");
     await shows(options, '[data-wiifm="options"]', 'options page');

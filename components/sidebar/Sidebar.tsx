@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { Check } from '@/lib/rules/types';
 import type { ToSidebar } from '@/lib/sidebar-protocol';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -130,7 +138,11 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
 
   // Rewrites for each failed or warned check, checked against the engine (lib/suggest).
   const today = localDate(now, timeZone);
+  // Worked out a beat behind typing (each candidate is checked by the engine, up to ~30 ms
+  // on a long draft): a suggestion made for older text is refused by the page, never misapplied.
+  const behind = useDeferredValue(useMemo(() => ({ draft, report }), [draft, report]));
   const suggestions = useMemo(() => {
+    const { draft, report } = behind;
     if (!draft || !report) return new Map<string, Suggestion[]>();
     try {
       const input = {
@@ -151,7 +163,7 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
       console.warn('[wiifm] suggestions failed:', (e as Error)?.name);
       return new Map<string, Suggestion[]>();
     }
-  }, [draft, report, recipient, settings.rules, settings.workingDays, today]);
+  }, [behind, recipient, settings.rules, settings.workingDays, today]);
   const [lastApplied, setLastApplied] = useState<{ composeId: string; label: string } | null>(null);
   const onApply = useCallback(
     (s: Suggestion) => {
@@ -194,10 +206,11 @@ function ConnectedSidebar({ site, channel }: { site: Site | null; channel: PageC
 
   const layout = useSidebarLayout({
     site,
-    composeId: draft?.composeId ?? null,
+    // A compose it cannot read is still one the rep is writing in: the paste box opens.
+    composeId: draft?.composeId ?? (state.unreadable ? 'unreadable' : null),
     fits: state.placement.fits,
     // "Logged for Priya · Undo" must be seen though the compose closed with the send.
-    announcing: state.logged !== null && state.logged.undone === null,
+    announcing: state.logged !== null,
     connected: status === 'connected',
     post,
   });

@@ -18,7 +18,7 @@ export default defineContentScript({
         mountSidebar(document, {
           site: 'gmail',
           anchor,
-          avoid: () => gmailContentRects(document),
+          soft: () => gmailContentRects(document),
           ...sidebarChannel,
         }),
       send: (msg) => browser.runtime.sendMessage(msg),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLinkedInCoach } from '@/lib/sites/linkedin/coach';
-import { linkedInContentRects } from '@/lib/sites/linkedin/pageContent';
+import { linkedInContentRects, linkedInThreadRects } from '@/lib/sites/linkedin/pageContent';
 import { mountSidebar } from '@/lib/sites/shared/mountSidebar';
 import { sidebarChannel } from '@/lib/sites/shared/sidebarChannel';
 
@@ -19,6 +19,7 @@ export default defineContentScript({
           site: 'linkedin',
           anchor,
           avoid: () => linkedInContentRects(document),
+          soft: () => linkedInThreadRects(document),
           ...sidebarChannel,
         }),
       send: (msg) => browser.runtime.sendMessage(msg),

@@ -235,6 +235,10 @@ describe('coaching that helps write (issue 14), in the production build', () => 
 
     it('keeps the handle off the open messages of a thread', async () => {
       const { page, sidebar } = await openGmail(THREAD_HTML, 'thread', '#inbox/FMfcgzQ');
+      // The rep closes the fixture's inline reply: just reading the thread now.
+      await page.evaluate(() =>
+        document.querySelector('div[g_editable="true"]')?.closest('div.M9')?.remove(),
+      );
       await sidebar.waitForSelector('[data-collapsed="true"]');
       const box = await frameBox(sidebar);
       for (const body of await boxesOf(page, 'div.a3s')) expect(overlap(box, body)).toBe(false);
@@ -440,6 +444,26 @@ describe('coaching that helps write (issue 14), in the production build', () => 
         'the jargon warning again',
       );
     });
+  });
+
+  it('puts a suggestion into a LinkedIn message too', async () => {
+    const page = await h.openPage(`${THREAD_URL}?suggest=1`, LINKEDIN_THREAD);
+    pages.push(page);
+    const sidebar = await sidebarFrame(page, 15_000);
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.insertText(
+      'Zoë, your dock team could cut yard time from 74 minutes to 31, as Baltic Cross did. Let me know your thoughts.',
+    );
+    await sidebar.waitForSelector('[data-check="ask"][data-status="warn"]');
+    await sidebar.locator('[data-check="ask"] [data-wiifm="suggestion"]').first().click();
+    await until(
+      () => statusOf(sidebar, 'ask'),
+      (st) => st === 'pass',
+      'the ask passing',
+    );
+    const text = await page.locator('.msg-form__contenteditable').innerText();
+    expect(text).toMatch(/15-minute call\?$/);
+    expect(text).not.toContain('Let me know your thoughts');
   });
 
   describe('the score explained, calm highlights', () => {

@@ -66,7 +66,10 @@ function offline(html: string): string {
 const wrapCompose = (dialog: string) =>
   offline(
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-      '<title>Inbox - rep@example.com - Gmail</title></head>' +
+      '<title>Inbox - rep@example.com - Gmail</title>' +
+      // Where Gmail's own CSS (not in the saved fragment) docks a compose: bottom right, 540 px.
+      '<style>div[role="dialog"]{position:fixed;right:16px;bottom:0;width:540px;' +
+      'max-height:90vh;overflow:auto;background:#fff}</style></head>' +
       `<body><div role="main">Inbox</div>${dialog}</body></html>`,
   );
 
@@ -994,8 +997,11 @@ describe('Gmail in the production build', () => {
         score,
       });
     }
-    expect(await sidebar.locator('[data-wiifm="undo-bar"]').innerText()).toContain(
-      'Logged 2 email touches',
+    // Who it was logged for and when they are next due (issue 14), read from the log.
+    await until(
+      () => sidebar.locator('[data-wiifm="logged-line"]').innerText(),
+      (t) => /^Logged for Sam and Una · next follow-up /.test(t),
+      'the logged line',
     );
 
     await sidebar.click('[data-wiifm="undo"]');
@@ -1033,8 +1039,10 @@ describe('Gmail in the production build', () => {
     await caretInFirstLine(page);
     await page.keyboard.press('Control+Enter');
     await sidebar.waitForSelector('[data-wiifm="undo-bar"][data-phase="offer"]');
-    expect(await sidebar.locator('[data-wiifm="undo-bar"]').innerText()).toContain(
-      'Logged 1 email touch',
+    await until(
+      () => sidebar.locator('[data-wiifm="logged-line"]').innerText(),
+      (t) => /^Logged for Cora · next follow-up /.test(t),
+      'the logged line',
     );
     const log = await until(
       () => readLog(h),

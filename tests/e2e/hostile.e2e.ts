@@ -7,6 +7,7 @@ import {
   backupFile,
   readLog,
   seed,
+  openPanel,
   sidebarFrame,
   type SeedContact,
   type SeedTouch,
@@ -371,6 +372,7 @@ describe('a hostile page cannot read, write or delete the rep’s log', () => {
     await page.addInitScript(recordWindowMessages);
     await page.goto(url);
     const sidebar = await sidebarFrame(page, 15_000);
+    await openPanel(sidebar); // on a profile it rests as its handle: the rep opens it
     await sidebar.waitForSelector('[data-wiifm="profile-contact"]');
     const urlsOf = async () =>
       (await readLog(h)).contacts.find((c) => c.id === KIM.id)?.linkedinUrls as string[];

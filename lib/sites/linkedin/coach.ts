@@ -78,7 +78,10 @@ export function startLinkedInCoach(doc: Document, deps: LinkedInCoachDeps): Link
   // ── Sidebar ────────────────────────────────────────────────────────────────
   const anchor = (): DOMRect | null => {
     if (!active?.el.isConnected) return null;
-    const box = closestAny(active.el, MESSAGE_THREAD) ?? active.el;
+    // The form the rep writes in (box and Send): the sidebar may go over the conversation's
+    // older messages above it when nothing else fits (they are `soft` in pageContent.ts).
+    const box =
+      closestAny(active.el, MESSAGE_FORM) ?? closestAny(active.el, MESSAGE_THREAD) ?? active.el;
     const rect = box.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0 ? rect : null;
   };

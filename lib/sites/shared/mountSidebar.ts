@@ -30,8 +30,10 @@ export interface MountOptions {
   site: 'gmail' | 'linkedin';
   /** The focused compose's rect in viewport coordinates, or null when none is open. */
   anchor?: () => DOMRect | null;
-  /** The page's content the sidebar must not cover (inbox rows, messages, conversation list). */
+  /** The page's content the sidebar must not cover (LinkedIn's conversation list). */
   avoid?: () => RectLike[];
+  /** Content the handle never covers, the panel beside a compose only when nothing else fits (Gmail's rows and messages). */
+  soft?: () => RectLike[];
   /** The sidebar page's URL; defaults to the extension's `/sidebar.html`. For tests. */
   url?: string;
   /**
@@ -106,10 +108,13 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
       rect = null;
     }
     let avoid: RectLike[];
+    let soft: RectLike[];
     try {
       avoid = options.avoid?.() ?? [];
+      soft = options.soft?.() ?? [];
     } catch {
       avoid = [];
+      soft = [];
     }
     // The viewport without scrollbars. In quirks mode (a page without a doctype, such as a
     // saved LinkedIn profile, 2022) the root's client size is the whole document's, so the
@@ -118,11 +123,11 @@ export function mountSidebar(doc: Document, options: MountOptions): SidebarFrame
       width: Math.min(doc.documentElement.clientWidth || win.innerWidth, win.innerWidth),
       height: Math.min(doc.documentElement.clientHeight || win.innerHeight, win.innerHeight),
     };
-    const place = placeSidebar({ view, anchor: rect, want, avoid });
+    const place = placeSidebar({ view, anchor: rect, want, avoid, soft });
     const fits =
       want === 'panel'
         ? place.shape === 'panel'
-        : placeSidebar({ view, anchor: rect, want: 'panel', avoid }).shape === 'panel';
+        : placeSidebar({ view, anchor: rect, want: 'panel', avoid, soft }).shape === 'panel';
     const s = host.style;
     s.left = `${Math.round(place.left)}px`;
     s.top = `${Math.round(place.top)}px`;

@@ -40,6 +40,17 @@ describe('docking the panel beside the compose', () => {
     expect(overlaps(p, thread)).toBe(false);
   });
 
+  it("covers Gmail's older messages above an inline reply only when nothing else fits", () => {
+    const reply = rect(272, 500, 940, 300);
+    const messages = [rect(272, 100, 940, 120), rect(272, 240, 940, 120)];
+    const p = placeSidebar({ view, anchor: reply, want: 'panel', soft: messages });
+    expect(p.shape).toBe('panel');
+    expect(overlaps(p, reply)).toBe(false);
+    // The handle never covers them.
+    const h = placeSidebar({ view, anchor: null, want: 'handle', soft: messages });
+    for (const m of messages) expect(overlaps(h, m)).toBe(false);
+  });
+
   it('goes above an inline reply that spans the whole window', () => {
     const reply = rect(200, 520, 1100, 300);
     const p = placeSidebar({ view, anchor: reply, want: 'panel' });

@@ -32,6 +32,12 @@ export interface PlaceInput {
   want: Want;
   /** Page content the sidebar must not cover. */
   avoid?: readonly RectLike[];
+  /**
+   * Page content the handle never covers and the panel beside a compose
+   * covers only when nothing else fits (Gmail's older messages above an
+   * inline reply: the rep is writing, not reading them).
+   */
+  soft?: readonly RectLike[];
 }
 
 export interface Placement {
@@ -98,10 +104,14 @@ function clear(b: Box, blocked: readonly RectLike[]): boolean {
 export function placeSidebar(input: PlaceInput, size = SIDEBAR_SIZE): Placement {
   const { view, anchor, want } = input;
   const avoid = input.avoid ?? [];
-  const blocked = anchor ? [...avoid, anchor] : avoid;
+  const soft = input.soft ?? [];
+  const hard = anchor ? [...avoid, anchor] : avoid;
+  const blocked = [...hard, ...soft];
   if (want === 'overlay') return overlay(view, anchor, size);
   if (want === 'panel') {
-    const panel = besideCompose(view, anchor, blocked, size);
+    const panel =
+      besideCompose(view, anchor, blocked, size) ??
+      (anchor && soft.length > 0 ? besideCompose(view, anchor, hard, size) : null);
     if (panel) return panel;
   }
   return {
