@@ -160,6 +160,9 @@ export async function saveScreenshots(demo: Demo, dir: string): Promise<string[]
   const paths: string[] = [];
   for (const [name, page] of tabs) {
     await page.bringToFront();
+    // A tab that was in the background lays out again once shown (the sidebar's frame
+    // resized from its handle while hidden): give it a moment before the picture.
+    await page.waitForTimeout(500);
     const path = join(dir, `${name}.png`);
     // The popup is a small panel under the toolbar button: show just the panel.
     if (page === demo.popup) await page.locator('[data-wiifm="popup"]').screenshot({ path });
