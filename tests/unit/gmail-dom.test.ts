@@ -41,6 +41,8 @@ const FAKE_SIDEBAR = `<!doctype html><html><body><script>
       port = e.ports[0];
       port.onmessage = (m) => received.push(m.data);
       reply({ type: 'wiifm:ready' });
+      // As the real sidebar asks beside a compose (it rests as a handle until asked).
+      reply({ type: 'wiifm:layout', want: 'panel' });
     } else {
       windowMessages += 1;
     }
@@ -192,6 +194,10 @@ describe.skipIf(!chromePath)('Gmail in Chromium', () => {
   it('docks the sidebar to the left of the compose without covering it', async () => {
     const { page, sidebar } = await open('gmail-compose-2026-03.html');
     await sidebar();
+    // The panel once the sidebar has asked for it (its handle until then).
+    await page.waitForFunction(
+      () => document.getElementById('wiifm-coach-sidebar')!.getBoundingClientRect().width > 250,
+    );
     const boxes = await page.evaluate(() => {
       const host = document.getElementById('wiifm-coach-sidebar')!.getBoundingClientRect();
       const compose = document.querySelector('[role="dialog"]')!.getBoundingClientRect();
@@ -332,6 +338,8 @@ describe.skipIf(!chromePath)('Gmail in Chromium', () => {
         externalId: '#msg-f:1828900000000000001',
         seenIn: 'thread',
         at: await page.evaluate(() => new Date(2025, 3, 9, 3, 2).getTime()),
+        // The conversation, so the popup's "Reply in thread" can open it (issue 14).
+        threadId: '1961900000000001',
       },
     ]);
     const sends = log.filter((m) => m.type === 'touch.emailSent');
