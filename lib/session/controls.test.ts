@@ -139,7 +139,12 @@ describe("the sidebar's Undo", () => {
 
   it('remembers sends only, and only what was logged', async () => {
     const t = setup();
-    await rememberSend(t.deps.sends, { type: 'touch.emailReceived' }, { ok: true, touchIds: [5] }, 7);
+    await rememberSend(
+      t.deps.sends,
+      { type: 'touch.emailReceived' },
+      { ok: true, touchIds: [5] },
+      7,
+    );
     await rememberSend(t.deps.sends, sent, { ok: false }, 7);
     await rememberSend(t.deps.sends, sent, { ok: true, touchIds: [] }, 7);
     await rememberSend(t.deps.sends, sent, { ok: true, touchIds: [6] }, undefined);
