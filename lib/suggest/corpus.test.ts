@@ -8,8 +8,10 @@ import { applySuggestion, fixesWithoutHarm, suggest } from './index';
  * On the evaluation corpus's tuning half (eval/tune.jsonl): every suggestion
  * offered, applied to its draft, makes its check pass and leaves every other
  * check at least as good; and enough flagged checks get one to be worth
- * showing. Figures as of 2026-12: 257 flagged checks, about a third with a
- * suggestion (the engine's "name an outcome" cannot be written for the rep).
+ * showing. Figures as of 2026-12: of 257 flagged checks, 80 (31 %) get a
+ * suggestion, 157 suggestions in all (35 % on the held-out test half); the
+ * engine's commonest flag, "name one concrete outcome", is not one we can
+ * write for the rep, so benefit is rarely covered.
  */
 const drafts: DraftInput[] = loadHalf('tune').map((e) => ({
   mode: e.mode,

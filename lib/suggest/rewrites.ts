@@ -72,6 +72,10 @@ const company = (ctx: RewriteContext) => ctx.input.context?.recipient?.company?.
 
 // ── purpose ────────────────────────────────────────────────────────────────
 
+/** Verbs of a gain: "could cut", "would save". */
+const OUTCOME_VERB =
+  /\b(?:cut|save|saves|saved|close|grow|win|stop|spend less|halve|double|reduce|lower|raise|free up|get back|fell|dropped|rose)\b/i;
+
 /** Lines that close a draft; never a purpose to open with. */
 const CLOSING =
   /\b(?:looking forward|let me know|hear from you|hearing from you|thanks|thank you|any questions|reach out|get back to me|in touch|talk soon|speak soon|have a great)\b/i;
@@ -93,8 +97,16 @@ const purpose: Generator = (check, { input }) => {
   }
   // Lead with the draft's own sentence about them.
   const rest = list.filter((s) => !opening.includes(s) && !/\?$/.test(s.text));
+  // Their situation or their gain, in the draft's own words: about them, not a close or a
+  // call-back, not a sentence that starts with the sender.
   const theirs = rest
-    .filter((s) => /\b(?:you|your)\b|\d/i.test(s.text) && !CLOSING.test(s.text))
+    .filter(
+      (s) =>
+        /\b(?:you|your|you're)\b/i.test(s.text) &&
+        (/\d/.test(s.text) || OUTCOME_VERB.test(s.text)) &&
+        !CLOSING.test(s.text) &&
+        !/^(?:i|we|i'm|we're|i'd|we'd|our|my|please)\b/i.test(s.text),
+    )
     .slice(0, 3);
   for (const s of theirs) {
     // `s` comes after the opening, so cutting it first leaves the opening's offsets as they were.
@@ -431,18 +443,33 @@ function outcomeHeadline(ctx: RewriteContext): string[] {
   const benefitCheck = ctx.checks.find((c) => c.id === 'benefit');
   const out: string[] = [];
   const list = bodySentences(text);
+  // Never a line the price or pressure checks flag, never a question.
+  const flaggedBy = ctx.checks
+    .filter((c) => (c.id === 'price' || c.id === 'urgency') && c.status !== 'pass')
+    .flatMap((c) => c.spans);
+  const clean = (s: Sentence) =>
+    !/\?/.test(s.text) && !flaggedBy.some((f) => f.start < s.end && f.end > s.start);
   const sources = [
     ...(benefitCheck?.status === 'pass' ? spanSentences(text, benefitCheck) : []),
     ...list.filter((s) => /\d|\b(?:you|your)\b/i.test(s.text)),
-  ];
+  ].filter(clean);
   for (const s of sources) {
     const m =
-      /\b(?:could|can|would|will|to)\s+((?:cut|save|close|find|get|book|grow|win|stop|spend|keep|hire|ship|answer|track|fix|halve|double|reduce|lower|raise|finish|clear|catch|free up|end|avoid)\b[^,;.!?]*)/i.exec(
+      /\b(?:could|can|would|will|to)\s+((?:cut|save|close|grow|win|stop|spend less|hire|ship|halve|double|reduce|lower|raise|finish|clear|free up|avoid)\b[^,;.!?]*)/i.exec(
         s.text,
       );
     if (m) {
       const h = headline(m[1].replace(/\s+(?:instead of|as|so|and|which|because)\b.*$/i, ''));
       if (h.split(' ').length >= 3 && !out.includes(h)) out.push(h);
+      continue;
+    }
+    // A figure the draft gives, with the few words before it: "Yard time fell from 74 minutes to 31".
+    const figure = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)([^,;:.!?]{0,40}?\b\d[^,;.!?]*)/.exec(s.text);
+    const words = figure?.[1].trim().split(/\s+/) ?? [];
+    // Whole: a figure cut off mid-phrase ("booked 23 more new") says nothing.
+    if (figure && !ABOUT_US.test(figure[1]) && words.length >= 3 && words.length <= 8) {
+      const h = headline(figure[1].replace(/^(?:and|but|so|that|which)\s+/i, ''), 8);
+      if (!out.includes(h)) out.push(h);
     }
   }
   return out.slice(0, 2);
@@ -459,12 +486,15 @@ const subject: Generator = (check, ctx) => {
       out.push({ target: 'subject', value: named, label: `Subject: ${shortQuote(named)}` });
     }
   }
-  // Too long: its first words.
+  // Too long: its head, cut where the subject itself breaks ("… for Shah Dental Care | this spring …").
   const words = raw.trim().split(/\s+/);
   if (words.length > 8 || raw.length > 60) {
-    const h = headline(raw, 5);
-    if (h.split(' ').length >= 2)
-      out.push({ target: 'subject', value: h, label: `Subject: ${shortQuote(h)}` });
+    const cut = /\s+(?:[—–:|-]|with|this|that|so|because|and|by)\s+/i.exec(raw);
+    const head = cut ? raw.slice(0, cut.index).trim() : '';
+    const n = head.split(/\s+/).length;
+    if (head && n >= 2 && n <= 8) {
+      out.push({ target: 'subject', value: head, label: `Subject: ${shortQuote(head)}` });
+    }
   }
   // About the sender: their own words out, the reader in.
   const products = [
