@@ -1364,6 +1364,8 @@ describe('Gmail in the production build', () => {
           source: 'auto',
           externalId: msgF('19612c0ffee00001'),
           summary: 'Re: Pilot for the May close',
+          // The row's conversation, for the popup's "Reply in thread" (issue 14).
+          threadId: '19612c0ffee00000',
         }),
       ]);
       for (const c of [OTTO, GRETA, BEA]) {

@@ -49,6 +49,7 @@ describe('reading the inbox list', () => {
     expect(all).toHaveLength(6);
     expect(all[0]).toEqual({
       threadId: '#thread-a:r-6203118400000000001',
+      legacyThreadId: '19612c0ffee00000',
       messageId: msgF('19612c0ffee00001'),
       senders: [
         { email: 'riley@ledgerly.example', name: 'me' },

@@ -11,7 +11,7 @@ import { createSendConfirmer, type SendAttempt } from './confirmSends';
 import { createSuggestionEditor } from '@/lib/sites/shared/applySuggestion';
 import { draftId } from './draftId';
 import { gmailEditTarget } from './editTarget';
-import { composeThreadId, openThreadId, threadField } from './threadId';
+import { composeThreadId, hexThreadId, openThreadId, threadField } from './threadId';
 import { findComposes, type ComposeHandle } from './findComposes';
 import { readDraft } from './readDraft';
 import { readInbox } from './readInbox';
@@ -309,6 +309,7 @@ export function startGmailCoach(doc: Document, deps: GmailCoachDeps): () => void
         externalId: row.messageId,
         at: row.at,
         seenIn: 'inbox',
+        ...threadField(hexThreadId(row.legacyThreadId) ?? hexThreadId(row.threadId)),
       });
     }
   };

@@ -18,6 +18,8 @@ import {
 export interface InboxRow {
   /** Gmail's thread id (`#thread-f:…`, `#thread-a:r…`). */
   threadId: string;
+  /** The same thread's legacy hex id, which Gmail's address uses (`#all/<id>`), when the row has it. */
+  legacyThreadId?: string;
   /**
    * The `#msg-f:` id of the conversation's newest message that is not a
    * draft: the id the open thread shows for it, so the two log it once.
@@ -78,8 +80,10 @@ function readRow(tr: Element, skip?: (messageId: string) => boolean): InboxRow |
     senders.push(name ? { email, name } : { email });
   }
   if (senders.length === 0) return null;
+  const legacy = (ids?.getAttribute('data-legacy-thread-id') ?? '').trim();
   const row: InboxRow = {
     threadId,
+    ...(/^[0-9a-f]{1,16}$/i.test(legacy) && { legacyThreadId: legacy.toLowerCase() }),
     messageId,
     senders,
     subject: (queryFirst(tr, ROW_SUBJECT)?.textContent ?? '').trim().slice(0, 2000),
