@@ -678,8 +678,9 @@ describe('Gmail in the production build', () => {
     expect(before.words).toBe(ownWords);
     expect(before.status.purpose).toBe('pass');
 
-    await caretInFirstLine(page);
-    await page.keyboard.type(' Just checking in.');
+    // A check-in in front of the reply's reason (after it, the reason still opens the reply).
+    await caretInFirstLine(page, 'start');
+    await page.keyboard.type('Just checking in. ');
     const typed = await until(
       () => checksShown(sidebar),
       (s) => s.words === ownWords + 3,

@@ -396,7 +396,7 @@ describe("the popup's backup reminder", () => {
       contacts: { name: string }[];
       touches: unknown[];
     };
-    expect(backup).toMatchObject({ format: 'wiifm-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'wiifm-backup', version: 2 });
     expect(backup.contacts.map((c) => c.name).sort()).toEqual(CONTACTS.map((c) => c.name).sort());
     expect(backup.touches).toHaveLength(TOUCHES.length);
     // Exactly what the database holds.
