@@ -7,10 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// The eval runs under Node only, never under the extension's CSP, so it needs
-// none of the extension's zod setup and stays loadable on its own.
-// eslint-disable-next-line no-restricted-imports
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const MODES = ['email', 'linkedin', 'voicemail'] as const;
 export type EvalMode = (typeof MODES)[number];
